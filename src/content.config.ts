@@ -1,0 +1,44 @@
+import { defineCollection, reference } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+
+/** Course parts: the chapters lessons are grouped under, in order. */
+const parts = defineCollection({
+  loader: file('content/parts.yaml'),
+  schema: z.object({
+    title: z.string().min(1),
+    order: z.number().int().positive(),
+    summary: z.string().min(1),
+  }),
+});
+
+/** Lessons: `content/lessons/<slug>/index.mdx`, with their screenshots in `images/` beside them. */
+const lessons = defineCollection({
+  loader: glob({
+    pattern: '*/index.mdx',
+    base: 'content/lessons',
+    generateId: ({ entry }) => entry.split('/')[0] ?? entry,
+  }),
+  schema: z.object({
+    title: z.string().min(1),
+    description: z.string().min(1).max(160),
+    part: reference('parts'),
+    order: z.number().int().positive(),
+    objectives: z.array(z.string().min(1)).default([]),
+    sources: z.array(z.string().regex(/^notes\/[\w.-]+$/u, 'a path under notes/, e.g. notes/000_note.txt')).min(1),
+    tags: z.array(z.string().min(1)).default([]),
+  }),
+});
+
+/** Glossary terms every note defines again; lessons link to them and search expands their aliases. */
+const glossary = defineCollection({
+  loader: file('content/glossary.yaml'),
+  schema: z.object({
+    ko: z.string().min(1),
+    en: z.string().min(1),
+    aliases: z.array(z.string().min(1)).default([]),
+    definition: z.string().min(1),
+  }),
+});
+
+export const collections = { parts, lessons, glossary };

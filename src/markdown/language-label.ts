@@ -1,0 +1,23 @@
+/** Short names shown above code blocks. */
+import { t } from '../i18n/ko.ts';
+
+const NAMES: Readonly<Record<string, string>> = {
+  bash: 'bash',
+  sh: 'sh',
+  shell: 'shell',
+  zsh: 'zsh',
+  powershell: 'PowerShell',
+  dockerfile: 'Dockerfile',
+  docker: 'Dockerfile',
+  yaml: 'YAML',
+  yml: 'YAML',
+  json: 'JSON',
+  sql: 'SQL',
+  ini: 'INI',
+};
+
+/** The label for a block in `lang`; sessions are called a terminal whatever their fence says. */
+export function languageLabel(lang: string, session: boolean): string {
+  if (session) return t('code.lang.terminal');
+  return NAMES[lang] ?? (lang === 'plaintext' || lang === '' ? t('code.lang.text') : lang);
+}
