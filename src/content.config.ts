@@ -2,9 +2,12 @@ import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 
+// COURSE_CONTENT_DIR points the site at another course (importer fixtures, benchmark courses).
+const root = process.env['COURSE_CONTENT_DIR'] ?? 'content';
+
 /** Course parts: the chapters lessons are grouped under, in order. */
 const parts = defineCollection({
-  loader: file('content/parts.yaml'),
+  loader: file(`${root}/parts.yaml`),
   schema: z.object({
     title: z.string().min(1),
     order: z.number().int().positive(),
@@ -16,7 +19,7 @@ const parts = defineCollection({
 const lessons = defineCollection({
   loader: glob({
     pattern: '*/index.mdx',
-    base: 'content/lessons',
+    base: `${root}/lessons`,
     generateId: ({ entry }) => entry.split('/')[0] ?? entry,
   }),
   schema: z.object({
@@ -32,7 +35,7 @@ const lessons = defineCollection({
 
 /** Glossary terms every note defines again; lessons link to them and search expands their aliases. */
 const glossary = defineCollection({
-  loader: file('content/glossary.yaml'),
+  loader: file(`${root}/glossary.yaml`),
   schema: z.object({
     ko: z.string().min(1),
     en: z.string().min(1),
