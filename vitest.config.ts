@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 // Two projects: pure-function tests beside their modules, and browser tests over the built site.
 export default defineConfig({
   test: {
+    reporters: ['default', './scripts/lib/summary-reporter.ts'],
     projects: [
       {
         test: {

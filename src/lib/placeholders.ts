@@ -57,7 +57,7 @@ function merge(ranges: Range[]): Range[] {
   const out: Range[] = [];
   for (const range of sorted) {
     const last = out.at(-1);
-    if (last && range.start < last.end) last.end = Math.max(last.end, range.end);
+    if (last && range.start <= last.end) last.end = Math.max(last.end, range.end);
     else out.push({ ...range });
   }
   return out;

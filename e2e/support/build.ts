@@ -1,0 +1,46 @@
+/** Builds a course into a temporary directory, for tests that need a site other than dist/. */
+import { execFile } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+/** Variables Vitest sets for its own Vite; a child `astro build` would take them for its own. */
+const VITEST_ENV = /^(?:BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/u;
+
+/** The parent environment without Vitest's variables. */
+export function cleanEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITEST_ENV.test(name)));
+}
+
+export interface BuildOptions {
+  /** Content root (parts.yaml, glossary.yaml, lessons/); default content/. */
+  content?: string;
+  /** Astro `base`, e.g. '/docker-course/'. */
+  base?: string;
+  env?: Record<string, string>;
+}
+
+/** Runs `astro build` into a fresh temporary directory and returns the output directory. */
+export async function buildSite({ content, base = '/', env = {} }: BuildOptions = {}): Promise<string> {
+  const work = await mkdtemp(path.join(tmpdir(), 'course-build-'));
+  const outDir = path.join(work, 'dist');
+  const astro = path.resolve('node_modules/.bin/astro');
+  await run(astro, ['build'], {
+    env: {
+      ...cleanEnv(),
+      ...(content ? { COURSE_CONTENT_DIR: path.resolve(content) } : {}),
+      BASE_PATH: base,
+      OUT_DIR: outDir,
+      CACHE_DIR: path.join(work, 'cache'),
+      ...env,
+    },
+    maxBuffer: 64 * 1024 * 1024,
+  }).catch((error: unknown) => {
+    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+    throw new Error(`astro build failed for ${content ?? 'content'} (base ${base}):\n${stdout}\n${stderr}`);
+  });
+  return outDir;
+}

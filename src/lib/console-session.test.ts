@@ -1,0 +1,96 @@
+import { describe, expect, test } from 'vitest';
+import { commandsOf, continues, copyText, isSession, joinCommand, matchPrompt, parseSession, type CommandPart } from './console-session.ts';
+
+describe('matchPrompt', () => {
+  test.each([
+    ['$ docker ps', '$ ', 'shell'],
+    ['# docker image ls', '# ', 'shell'],
+    ['  $ docker search 이미지', '  $ ', 'shell'],
+    ['root@roror:/etc# docker tag ubuntu me/ubuntu', 'root@roror:/etc# ', 'shell'],
+    ['root@3f2a1b:/# mysql -uroot -p', 'root@3f2a1b:/# ', 'shell'],
+    ['user@host:~$ ls', 'user@host:~$ ', 'shell'],
+    ['[root@rocky ~]# systemctl status docker', '[root@rocky ~]# ', 'shell'],
+    ['[user@host dir]$ docker ps', '[user@host dir]$ ', 'shell'],
+    ['PS C:\\Users\\me> docker info', 'PS C:\\Users\\me> ', 'shell'],
+    ['mysql> show databases;', 'mysql> ', 'sql'],
+    ['MariaDB [(none)]> show databases;', 'MariaDB [(none)]> ', 'sql'],
+  ])('returns the prompt of %j', (line, prompt, interpreter) => {
+    expect(matchPrompt(line)).toEqual({ prompt, interpreter });
+  });
+
+  test.each([['$ '], ['# '], ['hello world'], ['#comment'], ['CONTAINER ID   IMAGE']])(
+    'returns undefined for %j, which has no command after a prompt',
+    (line) => {
+      expect(matchPrompt(line)).toBeUndefined();
+    },
+  );
+});
+
+describe('continues', () => {
+  test.each([
+    ['docker run \\', true],
+    ['docker run \\  ', true],
+    ['echo \\\\', false],
+    ['docker run', false],
+  ])('says whether %j continues (%s)', (text, expected) => {
+    expect(continues(text)).toBe(expected);
+  });
+});
+
+describe('parseSession', () => {
+  test('returns commands with their continuations and output lines in order', () => {
+    const parts = parseSession('$ docker run -d \\\n    -p 80:80 nginx\nabc123\n$ docker ps\nCONTAINER ID');
+    expect(parts.map((part) => part.kind)).toEqual(['command', 'output', 'command', 'output']);
+    const first = parts[0] as CommandPart;
+    expect(first.lines).toEqual([
+      { line: 0, column: 2, text: 'docker run -d \\' },
+      { line: 1, column: 0, text: '    -p 80:80 nginx' },
+    ]);
+    expect(parts[1]).toEqual({ kind: 'output', line: 2, text: 'abc123' });
+  });
+
+  test('returns CRLF input split like LF input', () => {
+    expect(parseSession('$ ls\r\nfile\r\n')).toEqual(parseSession('$ ls\nfile\n'));
+  });
+});
+
+describe('joinCommand', () => {
+  test('returns continuation lines joined into one line without backslashes', () => {
+    const [command] = parseSession('$ sudo curl -L "https://x/y" \\\n    -o /usr/local/bin/docker-compose');
+    expect(joinCommand(command as CommandPart)).toBe('sudo curl -L "https://x/y" -o /usr/local/bin/docker-compose');
+  });
+});
+
+describe('copyText', () => {
+  test('returns the commands of a console block without prompts or output', () => {
+    const code = '[root@rocky ~]# docker images\nREPOSITORY   TAG\nubuntu       latest\nroot@abc:/etc# docker ps -a\n# docker rmi ubuntu';
+    expect(copyText(code, 'console')).toBe('docker images\ndocker ps -a\ndocker rmi ubuntu');
+  });
+
+  test('returns a bash script whole, comments included', () => {
+    expect(copyText('# install\nsudo dnf install -y docker-ce\n', 'bash')).toBe('# install\nsudo dnf install -y docker-ce');
+  });
+
+  test('returns the commands of an unlabelled block that is a prompt session', () => {
+    expect(copyText('$ docker ps\nCONTAINER ID', 'plaintext')).toBe('docker ps');
+  });
+
+  test('returns nothing for a console block without a prompt', () => {
+    expect(copyText('just output', 'console')).toBe('');
+  });
+});
+
+describe('isSession', () => {
+  test.each([
+    ['$ docker ps', true],
+    ['REPOSITORY TAG', false],
+  ])('says whether %j is a session (%s)', (code, expected) => {
+    expect(isSession(code)).toBe(expected);
+  });
+});
+
+describe('commandsOf', () => {
+  test('returns SQL client commands too, for the copy button', () => {
+    expect(commandsOf(parseSession('MariaDB [(none)]> show databases;\n+----+'))).toEqual(['show databases;']);
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, test } from 'vitest';
+import { findPlaceholders, isPlaceholder } from './placeholders.ts';
+
+function words(text: string): string[] {
+  return findPlaceholders(text).map(({ start, end }) => text.slice(start, end));
+}
+
+describe('findPlaceholders', () => {
+  test.each([
+    ['docker run [OPTIONS] IMAGE명[:TAG|@DIGEST] [COMMAND] [ARG...]', ['[OPTIONS]', 'IMAGE명[:TAG|@DIGEST]', '[COMMAND]', '[ARG...]']],
+    ['docker container start CONTAINER_NAME', ['CONTAINER_NAME']],
+    ['docker logs [CONTAINER ID 또는 CONTAINER NAMES]', ['[CONTAINER ID 또는 CONTAINER NAMES]']],
+    ['docker exec -it [CONTAINER NAMES] [실행할 command]', ['[CONTAINER NAMES]', '[실행할 command]']],
+    ['docker rm <컨테이너명>', ['<컨테이너명>']],
+    ['docker search 이미지', ['이미지']],
+    ['docker images 컨테이너이미지', ['컨테이너이미지']],
+    ['docker run --name {{이름}} nginx', ['{{이름}}']],
+  ])('returns the placeholders of %j', (text, expected) => {
+    expect(words(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['sudo usermod -aG docker $USER'],
+    ['docker run -e MYSQL_ALLOW_EMPTY_PASSWORD=true mysql:5.7'],
+    ['docker ps --format "{{.Names}} {{.Status}}"'],
+    ['docker ps --format {{.Names}}'],
+    ['echo "이미지" > out.txt'],
+    ['curl -L https://example.com/A/B -o /usr/local/bin/x'],
+    ['docker run -it ubuntu bash'],
+  ])('returns nothing for %j', (text) => {
+    expect(words(text)).toEqual([]);
+  });
+});
+
+describe('isPlaceholder', () => {
+  test.each([
+    ['IMAGE', true],
+    ['[OPTIONS]', true],
+    ['<이름>', true],
+    ['이미지', true],
+    ['ubuntu', false],
+    ['IMAGE:latest', false],
+  ])('says whether %j is one placeholder (%s)', (word, expected) => {
+    expect(isPlaceholder(word)).toBe(expected);
+  });
+});
