@@ -1,0 +1,40 @@
+/** WCAG 2.1 AA with axe-core on every built page, in both themes and at phone and desktop widths. */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, test } from 'vitest';
+import { offlineContext } from './support/browser.ts';
+import { useSite } from './support/fixture.ts';
+import { builtPages } from './support/pages.ts';
+
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+interface Violation {
+  id: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+const site = useSite();
+const pages = builtPages().map((page) => page.path);
+
+describe.each([
+  ['light', 1280],
+  ['dark', 360],
+] as const)('in the %s theme at %i px', (theme, width) => {
+  test.each(pages)('page /%s has no WCAG 2.1 AA violations', async (path) => {
+    const { context } = await offlineContext(site.browser, { colorScheme: theme, viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(new URL(path, site.server.url).href);
+    await page.addScriptTag({ content: AXE });
+    const violations = await page.evaluate<Violation[], string[]>(async (tags) => {
+      const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: Violation[] }> } }).axe;
+      const result = await axe.run({ runOnly: { type: 'tag', values: tags } });
+      return result.violations;
+    }, TAGS);
+    await context.close();
+    const summary = violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(summary).toEqual([]);
+  });
+});
