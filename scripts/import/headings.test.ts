@@ -1,0 +1,41 @@
+import { describe, expect, test } from 'vitest';
+import type { Block } from './blocks.ts';
+import { RANK } from './blocks.ts';
+import { levelHeadings, plainTitle } from './headings.ts';
+
+const heading = (rank: number, text: string): Block => ({ kind: 'heading', rank, text, line: 1 });
+const levels = (blocks: Block[]) =>
+  levelHeadings(blocks).blocks.map((block) => (block.kind === 'heading' ? block.rank : 0));
+
+describe('levelHeadings', () => {
+  test('returns the only top heading as the title and drops it from the body', () => {
+    const result = levelHeadings([heading(1, 'Docker'), heading(2, 'Docker 란?')]);
+    expect(result.title).toBe('Docker');
+    expect(result.blocks).toEqual([{ kind: 'heading', rank: 2, text: 'Docker 란?', line: 1 }]);
+  });
+
+  test('returns every top heading as h2 when the note has several', () => {
+    expect(levels([heading(1, '1. 가상 시스템'), heading(2, '1-1.'), heading(1, '2. Docker')])).toEqual([2, 3, 2]);
+  });
+
+  test('returns no skipped level when a sub-heading follows a section directly', () => {
+    expect(
+      levels([heading(RANK.section, 'a'), heading(RANK.item, 'b'), heading(RANK.item, 'c'), heading(RANK.sub, 'd')]),
+    ).toEqual([2, 3, 3, 3]);
+  });
+
+  test('returns inferred titles one level under the Markdown heading above them', () => {
+    expect(levels([heading(1, 'a'), heading(1, 'b'), heading(2, 'c'), heading(RANK.item, 'd')])).toEqual([2, 2, 3, 4]);
+  });
+});
+
+describe('plainTitle', () => {
+  test.each([
+    ['2-1-1. Docker의 개념', 'Docker의 개념'],
+    ['1) 가벼움', '가벼움'],
+    ['Container <span style="color:red">Image</span>', 'Container Image'],
+    ['악성 <script>x</script>', '악성 <script>x</script>'],
+  ])('returns %j as %j', (text, expected) => {
+    expect(plainTitle(text)).toBe(expected);
+  });
+});

@@ -1,0 +1,144 @@
+/**
+ * Turns a note's text into an MDX lesson: read blocks, level headings, render, add frontmatter,
+ * then check that no line was lost. Pure: the caller reads files and writes the result.
+ */
+import { readBlocks, type Issue } from './blocks.ts';
+import { toLines } from './normalize.ts';
+import { levelHeadings } from './headings.ts';
+import { renderBody } from './render.ts';
+import {
+  describe,
+  guessPart,
+  nextOrder,
+  pickTags,
+  plainText,
+  renderFrontmatter,
+  slugify,
+  type Frontmatter,
+  type GlossaryTerm,
+} from './frontmatter.ts';
+import { lostLines } from './verify.ts';
+import { leftoverTags } from './inline.ts';
+import { imageFileName } from './files.ts';
+
+export interface ImportOptions {
+  /** The note's file name, e.g. `005_ab12.txt`. */
+  file: string;
+  /** Part ids from parts.yaml, in order. */
+  parts: readonly string[];
+  /** Lessons already in the course, for the next free order (a lesson re-imported over itself keeps its order). */
+  lessons: readonly { slug: string; part: string; order: number }[];
+  glossary: readonly GlossaryTerm[];
+  /** True when an image the note references exists next to it. */
+  imageExists: (src: string) => boolean;
+  part?: string | undefined;
+  order?: number | undefined;
+  slug?: string | undefined;
+}
+
+export interface ImportedImage {
+  src: string;
+  file: string;
+}
+
+export interface Imported {
+  slug: string;
+  mdx: string;
+  frontmatter: Frontmatter;
+  images: ImportedImage[];
+  /** Lines kept as text that need a person's eye, and images still to be taken. */
+  issues: Issue[];
+  /** Lines whose words did not reach the lesson (should be empty). */
+  lost: number[];
+}
+
+/** Imports one note. Throws when `part` is not one of `parts`. */
+export function importNote(text: string, options: ImportOptions): Imported {
+  const lines = toLines(text);
+  const reading = readBlocks(lines);
+  const { blocks, title: heading } = levelHeadings(reading.blocks);
+  const stem = options.file.replace(/\.[^.]+$/u, '');
+  const title = heading ?? stem;
+  if (options.part !== undefined && !options.parts.includes(options.part)) {
+    throw new Error(`part "${options.part}" is not in parts.yaml; use one of: ${options.parts.join(', ')}`);
+  }
+  const part = options.part ?? guessPart(lines.join('\n'), options.parts);
+  const slug = options.slug ?? slugify(title, stem);
+  const same = options.lessons.find((lesson) => lesson.slug === slug && lesson.part === part);
+  const others = options.lessons.filter((lesson) => lesson.slug !== slug);
+  const objectives = blocks.flatMap((block) => (block.kind === 'objectives' ? block.items.map(plainText) : []));
+  const frontmatter: Frontmatter = {
+    title,
+    description: describe(blocks, title),
+    part,
+    order: options.order ?? same?.order ?? nextOrder(others, part),
+    objectives,
+    sources: [`notes/${options.file.replace(/[^\w.-]/gu, '-')}`],
+    tags: pickTags(lines.join('\n'), options.glossary),
+  };
+  const images: ImportedImage[] = [];
+  const issues = [...reading.issues];
+  const taken = others.find((lesson) => lesson.part === part && lesson.order === frontmatter.order);
+  if (taken) {
+    issues.push({
+      line: 1,
+      rule: 'order-taken',
+      message: `order ${frontmatter.order} in part ${part} is already lesson ${taken.slug}; pick a free --order`,
+    });
+  }
+  const body = renderBody(blocks, {
+    image: (src, line) => {
+      const file = imageFileName(src, `screenshot-${line}`);
+      const found = !/^[a-z][\w+.-]*:/iu.test(src) && options.imageExists(src);
+      if (found && !images.some((image) => image.src === src)) images.push({ src, file });
+      if (file !== (src.split(/[\\/]/u).at(-1) ?? src)) {
+        issues.push({
+          line,
+          rule: 'image-renamed',
+          message: `image ${src} is called ${file} in the lesson (screenshot names are ASCII letters, digits, . - _ and an image extension)`,
+        });
+      }
+      return { file, found };
+    },
+  });
+  for (const block of blocks) {
+    if (block.kind === 'image' && !images.some((image) => image.src === block.src)) {
+      issues.push({
+        line: block.line,
+        rule: 'pending-screenshot',
+        message: `image ${block.src} is not next to the note; a <PendingScreenshot> stands in for it until the file is added`,
+      });
+    }
+    if (block.kind === 'paragraph') {
+      block.lines.forEach((line, offset) => {
+        if (!/\p{L}/u.test(line))
+          issues.push({
+            line: block.line + offset,
+            rule: 'stray-line',
+            message: `"${line}" has no words; kept as a paragraph, check that it belongs in the lesson`,
+          });
+      });
+    }
+  }
+  lines.forEach((line, index) => {
+    for (const tag of leftoverTags(line)) {
+      issues.push({ line: index + 1, rule: 'html-as-text', message: `${tag} is shown as text, not run as HTML` });
+    }
+  });
+  issues.push(...emptySections(blocks));
+  const mdx = `${renderFrontmatter(frontmatter)}\n\n${body}\n`;
+  const lost = lostLines(lines, reading.markup, mdx);
+  return { slug, mdx, frontmatter, images, issues: issues.sort((a, b) => a.line - b.line), lost };
+}
+
+/** Headings with nothing under them before the next heading of the same or a higher level. */
+function emptySections(blocks: ReturnType<typeof levelHeadings>['blocks']): Issue[] {
+  return blocks.flatMap((block, index) => {
+    if (block.kind !== 'heading') return [];
+    const next = blocks[index + 1];
+    const empty = next === undefined || (next.kind === 'heading' && next.rank <= block.rank);
+    return empty
+      ? [{ line: block.line, rule: 'empty-section', message: `heading "${block.text}" has no content under it` }]
+      : [];
+  });
+}

@@ -1,0 +1,52 @@
+/**
+ * Checks that no line of a note was lost: every word (letters and digits) of every content line
+ * must appear in the lesson. Words are counted, so a line dropped beside a copy of it is still found.
+ */
+
+/** Words of a note line, without the markup the importer converts (tags, list numbers, prompts' `#`). */
+export function lineWords(line: string): string[] {
+  const text = line
+    // An image line reaches the lesson as its file name and, unless it says nothing, its alt text.
+    .replace(
+      /!\[([^\]]*)\]\(\s*<?([^)>"']+?)>?(?:\s+["'][^"']*["'])?\s*\)/gu,
+      (_, alt: string, src: string) =>
+        `${/^(?:alt text|image|img|screenshot)?$/iu.test(alt.trim()) ? '' : alt} ${src.split(/[\\/]/u).at(-1) ?? ''}`,
+    )
+    .replace(/<br\s*\/?>/giu, ' ')
+    .replace(/<\/?(?:span|b|strong|i|em)\b[^<>]*>/giu, ' ')
+    .replace(/^\s*(?:\(?\d{1,2}[.)]\)?|[0-9]\u{FE0F}?\u{20E3})\s+/u, ' ');
+  return words(text);
+}
+
+/** Lower-cased runs of letters and digits. */
+export function words(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** Decodes the character references the escaper writes, so `&lt;script&gt;` counts as `script`. */
+function decodeReferences(text: string): string {
+  return text
+    .replace(/&#(\d+);/gu, (_, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/&lt;/gu, '<')
+    .replace(/&gt;/gu, '>')
+    .replace(/&amp;/gu, '&')
+    .replace(/\\u([0-9a-f]{4})/giu, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)));
+}
+
+/** 1-based numbers of the lines of `lines` (outside `skip`) whose words are missing from `output`. */
+export function lostLines(lines: readonly string[], skip: ReadonlySet<number>, output: string): number[] {
+  const pool = new Map<string, number>();
+  for (const word of words(decodeReferences(output))) pool.set(word, (pool.get(word) ?? 0) + 1);
+  const lost: number[] = [];
+  lines.forEach((line, index) => {
+    if (skip.has(index + 1)) return;
+    const needed = lineWords(line);
+    const missing = needed.filter((word) => {
+      const left = pool.get(word) ?? 0;
+      pool.set(word, left - 1);
+      return left <= 0;
+    });
+    if (missing.length > 0) lost.push(index + 1);
+  });
+  return lost;
+}
