@@ -44,3 +44,31 @@ export async function buildSite({ content, base = '/', env = {} }: BuildOptions 
   });
   return outDir;
 }
+
+export interface BuildResult {
+  code: number;
+  /** stdout and stderr together, ANSI colours removed. */
+  output: string;
+  outDir: string;
+}
+
+/** Runs the whole `npm run build` pipeline (scripts/build.ts) on `content`, failing or not. */
+export async function runFullBuild(content: string): Promise<BuildResult> {
+  const work = await mkdtemp(path.join(tmpdir(), 'course-full-build-'));
+  const outDir = path.join(work, 'dist');
+  const env = {
+    ...cleanEnv(),
+    COURSE_CONTENT_DIR: path.resolve(content),
+    OUT_DIR: outDir,
+    CACHE_DIR: path.join(work, 'cache'),
+    NO_COLOR: '1',
+  };
+  const strip = (text: string): string => text.replace(/\u001b\[[0-9;]*m/gu, '');
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['scripts/build.ts'], { env, maxBuffer: 64 * 1024 * 1024 });
+    return { code: 0, output: strip(stdout + stderr), outDir };
+  } catch (error) {
+    const { code = 1, stdout = '', stderr = '' } = error as { code?: number; stdout?: string; stderr?: string };
+    return { code, output: strip(stdout + stderr), outDir };
+  }
+}

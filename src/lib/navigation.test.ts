@@ -24,6 +24,18 @@ describe('groupByPart', () => {
   });
 });
 
+describe('groupByPart with duplicate orders', () => {
+  test('throws naming both lesson files when two lessons of a part share an order', () => {
+    expect(() => groupByPart(parts, [lesson('a1', 'a', 1), lesson('a2', 'a', 1)])).toThrowErrorMatchingInlineSnapshot(
+      `[Error: content/lessons/a2/index.mdx: frontmatter "order" is 1, which content/lessons/a1/index.mdx already uses in part "a". Give each lesson of a part its own order.]`,
+    );
+  });
+
+  test('accepts the same order in different parts', () => {
+    expect(() => groupByPart(parts, [lesson('a1', 'a', 1), lesson('b1', 'b', 1)])).not.toThrow();
+  });
+});
+
 describe('neighbours', () => {
   const ordered = readingOrder(groupByPart(parts, [lesson('b1', 'b', 1), lesson('a1', 'a', 1), lesson('a2', 'a', 2)]));
 

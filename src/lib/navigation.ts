@@ -36,6 +36,7 @@ export function groupByPart<L extends LessonInfo>(parts: readonly PartInfo[], le
       );
     }
   }
+  assertUniqueOrders(lessons);
   return [...parts]
     .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id))
     .map((part, index) => ({
@@ -58,6 +59,22 @@ export function neighbours<L extends LessonInfo>(
   const index = ordered.findIndex((lesson) => lesson.id === id);
   if (index === -1) return { previous: undefined, next: undefined };
   return { previous: ordered[index - 1], next: ordered[index + 1] };
+}
+
+/** Throws naming both files when two lessons of one part share an `order`. */
+function assertUniqueOrders(lessons: readonly LessonInfo[]): void {
+  const seen = new Map<string, string>();
+  for (const lesson of lessons) {
+    const key = `${lesson.part}#${lesson.order}`;
+    const other = seen.get(key);
+    if (other !== undefined) {
+      throw new Error(
+        `content/lessons/${lesson.id}/index.mdx: frontmatter "order" is ${lesson.order}, which content/lessons/${other}/index.mdx ` +
+          `already uses in part "${lesson.part}". Give each lesson of a part its own order.`,
+      );
+    }
+    seen.set(key, lesson.id);
+  }
 }
 
 function byOrder(a: LessonInfo, b: LessonInfo): number {
