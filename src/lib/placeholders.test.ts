@@ -15,6 +15,8 @@ describe('findPlaceholders', () => {
     ['docker search 이미지', ['이미지']],
     ['docker images 컨테이너이미지', ['컨테이너이미지']],
     ['docker run --name {{이름}} nginx', ['{{이름}}']],
+    ['docker push YOUR-USER-NAME/getting-started', ['YOUR-USER-NAME']],
+    ['docker run -v HOST-DIRECTORY:/CONTAINER-DIRECTORY:rw nginx', ['HOST-DIRECTORY']],
   ])('returns the placeholders of %j', (text, expected) => {
     expect(words(text)).toEqual(expected);
   });

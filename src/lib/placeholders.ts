@@ -19,8 +19,8 @@ const SHAPES: readonly RegExp[] = [
   /<(?!<)[^\s<>][^<>\n]*>/gu,
   // {{이름}} but not Go templates such as {{.Names}} or {{json .}}
   /\{\{\s*(?![.$]|json\b|range\b|if\b|end\b)[^{}\n]+\}\}/gu,
-  // IMAGE, CONTAINER_NAME, IMAGE명 (not $HOME, not KEY= of an assignment, not --FLAG)
-  new RegExp(`(?<![\\w$./=:-])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*[A-Z0-9](?:${HANGUL}+)?(?![\\w=./-])`, 'gu'),
+  // IMAGE, CONTAINER_NAME, YOUR-USER-NAME/app, IMAGE명 (not $HOME, not KEY= of an assignment, not --FLAG)
+  new RegExp(`(?<![\\w$./=:-])[A-Z][A-Z0-9]*(?:[_-][A-Z0-9]+)*[A-Z0-9](?:${HANGUL}+)?(?![\\w=.-])`, 'gu'),
   // 이미지, 컨테이너이름, 컨테이너이미지: Korean words where an argument stands
   new RegExp(`(?<![\\w"'])${HANGUL}[${HANGUL}\\w]*(?![\\w"'])`, 'gu'),
 ];

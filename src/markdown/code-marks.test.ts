@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { codeMarks } from './code-marks.ts';
+import { codeMarks, parseFenceMeta } from './code-marks.ts';
 
 describe('codeMarks', () => {
   test('returns prompt and placeholder marks and output lines of a console block', () => {
@@ -28,5 +28,20 @@ describe('codeMarks', () => {
     const result = codeMarks('FROM mysql:5.7\nEXPOSE 3306', 'dockerfile');
     expect(result.marks.size).toBe(0);
     expect(result.copy).toBe('FROM mysql:5.7\nEXPOSE 3306');
+  });
+});
+
+describe('parseFenceMeta', () => {
+  test.each([
+    ['expect-error="이름이 없습니다" title=\'x\'', [['expect-error', '이름이 없습니다'], ['title', 'x']]],
+    ['nocheck', [['nocheck', '']]],
+    ['mark=3 nocheck="Docker Desktop 전용"', [['mark', '3'], ['nocheck', 'Docker Desktop 전용']]],
+    ['', []],
+  ])('returns the attributes of %j', (meta, entries) => {
+    expect([...parseFenceMeta(meta)]).toEqual(entries);
+  });
+
+  test('returns the first value when a key repeats', () => {
+    expect(parseFenceMeta('a=1 a=2').get('a')).toBe('1');
   });
 });

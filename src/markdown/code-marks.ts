@@ -23,6 +23,16 @@ export interface CodeMarks {
   copy: string;
 }
 
+/** A fence's meta attributes (`expect-error="reason" nocheck title='x'`); a bare word maps to `''`. */
+export function parseFenceMeta(meta: string | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const match of (meta ?? '').matchAll(/([\w-]+)(?:=(?:"([^"]*)"|'([^']*)'|(\S+)))?/gu)) {
+    const key = match[1];
+    if (key !== undefined && !out.has(key)) out.set(key, match[2] ?? match[3] ?? match[4] ?? '');
+  }
+  return out;
+}
+
 /** Languages whose every line is a command or a comment. */
 export const SCRIPT_LANGS: ReadonlySet<string> = new Set(['bash', 'sh', 'shell', 'zsh', 'powershell']);
 

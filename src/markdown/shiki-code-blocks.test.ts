@@ -20,8 +20,14 @@ describe('splitTokens', () => {
 });
 
 describe('codeBlocks', () => {
-  const render = (code: string, lang: string): Promise<string> =>
-    codeToHtml(code, { lang, themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false, transformers: [codeBlocks()] });
+  const render = (code: string, lang: string, meta?: string): Promise<string> =>
+    codeToHtml(code, {
+      lang,
+      themes: { light: 'github-light', dark: 'github-dark-default' },
+      defaultColor: false,
+      transformers: [codeBlocks()],
+      ...(meta === undefined ? {} : { meta: { __raw: meta } }),
+    });
 
   test('returns a figure with a label, a copy button, an unselectable prompt, placeholders and output lines', async () => {
     const html = await render('$ docker rmi IMAGE\nUntagged: x', 'console');
@@ -38,5 +44,13 @@ describe('codeBlocks', () => {
     const html = await render('FROM mysql:5.7', 'dockerfile');
     expect(html).toContain('<span class="code-lang">Dockerfile</span>');
     expect(html).toContain('data-copy="FROM mysql:5.7"');
+  });
+
+  test('returns a wrong example marked with its reason and without a copy button when the fence says expect-error', async () => {
+    const html = await render('$ docker run --name -it ubuntu', 'console', 'expect-error="--name 뒤에 이름이 없습니다"');
+    expect(html).toMatch(/^<figure class="code" data-lang="console" data-expect-error="--name 뒤에 이름이 없습니다">/u);
+    expect(html).toContain('<strong class="code-wrong">잘못된 예: --name 뒤에 이름이 없습니다</strong>');
+    expect(html).not.toContain('code-copy');
+    expect(html).not.toContain('data-copy');
   });
 });

@@ -5,7 +5,7 @@
 import type { ShikiTransformer, ThemedToken } from 'shiki';
 import type { Element, ElementContent } from 'hast';
 import { t } from '../i18n/ko.ts';
-import { codeMarks, type CodeMarks, type Mark } from './code-marks.ts';
+import { codeMarks, parseFenceMeta, type CodeMarks, type Mark } from './code-marks.ts';
 import { languageLabel } from './language-label.ts';
 
 interface Shared {
@@ -69,23 +69,27 @@ export function codeBlocks(): ShikiTransformer {
       const marks = (this.meta as Shared).marks;
       const lang = this.options.lang;
       const label = languageLabel(lang, marks?.session ?? false);
-      const copy = marks?.copy ?? '';
+      // A deliberate wrong example (fence meta expect-error="reason") is labelled and never offered for copying.
+      const wrong = parseFenceMeta(this.options.meta?.__raw).get('expect-error');
+      const copy = wrong === undefined ? (marks?.copy ?? '') : '';
       const caption = element('figcaption', { className: ['code-caption'] }, [
         element('span', { className: ['code-lang'] }, [{ type: 'text', value: label }]),
-        element(
-          'button',
-          {
-            type: 'button',
-            className: ['code-copy'],
-            hidden: true,
-            ariaLabel: t('code.copyLabel', { lang: label }),
-            dataCopied: t('code.copied'),
-            dataFailed: t('code.copyFailed'),
-          },
-          [{ type: 'text', value: t('code.copy') }],
-        ),
+        wrong === undefined
+          ? element(
+              'button',
+              {
+                type: 'button',
+                className: ['code-copy'],
+                hidden: true,
+                ariaLabel: t('code.copyLabel', { lang: label }),
+                dataCopied: t('code.copied'),
+                dataFailed: t('code.copyFailed'),
+              },
+              [{ type: 'text', value: t('code.copy') }],
+            )
+          : element('strong', { className: ['code-wrong'] }, [{ type: 'text', value: t('code.wrongExample', { reason: wrong }) }]),
       ]);
-      const figure = element('figure', { className: ['code'], dataLang: lang, dataCopy: copy || undefined }, [caption, pre]);
+      const figure = element('figure', { className: ['code'], dataLang: lang, dataCopy: copy || undefined, dataExpectError: wrong }, [caption, pre]);
       root.children = [figure];
     },
   };

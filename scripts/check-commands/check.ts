@@ -1,0 +1,118 @@
+/**
+ * The checker: finds the fenced blocks of each file, checks shell blocks (syntax in one
+ * mvdan/sh batch, then each command), Dockerfiles and compose files, and applies the
+ * `expect-error` and `nocheck` fence meta.
+ */
+import { finding, type Diagnostic, type Finding } from './diagnostic.ts';
+import { checkComposeFile, isComposeBlock } from './files/compose-file.ts';
+import { checkDockerfile, DOCKERFILE_LANGS } from './files/dockerfile.ts';
+import { extractBlocks, type Block } from './markdown/fences.ts';
+import { findPlaceholders } from '../../src/lib/placeholders.ts';
+import { checkScript } from './shell/check-script.ts';
+import { maskPlaceholders } from './shell/mask.ts';
+import { blockScripts, wholeScript, type Script } from './shell/scripts.ts';
+import { checkSyntax } from './shell/syntax.ts';
+
+export interface SourceFile {
+  file: string;
+  text: string;
+}
+
+interface Pending {
+  file: string;
+  block: Block;
+  scripts: Script[];
+  findings: { script: Script; finding: Finding }[];
+}
+
+function toDiagnostic(file: string, script: Script, f: Finding): Diagnostic {
+  const { line, column } = script.position(f.offset);
+  return { file, line, column, severity: f.severity, rule: f.rule, message: f.message };
+}
+
+/** Applies `expect-error`: the block's errors become expected (info), and a block without errors is itself an error. */
+function applyMeta(file: string, block: Block, diagnostics: Diagnostic[]): Diagnostic[] {
+  const reason = block.meta.get('expect-error');
+  if (reason === undefined) return diagnostics;
+  const fenceLine = block.line - 1;
+  if (reason.trim() === '') {
+    return [
+      ...diagnostics,
+      {
+        file,
+        line: fenceLine,
+        column: 1,
+        severity: 'error',
+        rule: 'fence-meta',
+        message: 'expect-error needs a reason: expect-error="왜 틀렸는지"',
+      },
+    ];
+  }
+  if (!diagnostics.some((d) => d.severity === 'error')) {
+    return [
+      ...diagnostics,
+      {
+        file,
+        line: fenceLine,
+        column: 1,
+        severity: 'error',
+        rule: 'expect-error',
+        message: `block is marked expect-error="${reason}" but the checker finds no error in it; fix the mark or the example`,
+      },
+    ];
+  }
+  return diagnostics.map((d) =>
+    d.severity === 'error'
+      ? { ...d, severity: 'info', rule: 'expected-error', message: `${d.message} (expected: ${reason})` }
+      : d,
+  );
+}
+
+/** Checks every file; returns diagnostics sorted by position. */
+export async function checkSources(files: readonly SourceFile[]): Promise<Diagnostic[]> {
+  const pending: Pending[] = [];
+  const out: Diagnostic[] = [];
+  for (const { file, text } of files) {
+    for (const block of extractBlocks(text)) {
+      const nocheck = block.meta.get('nocheck');
+      if (nocheck !== undefined) {
+        if (nocheck.trim() === '')
+          out.push({
+            file,
+            line: block.line - 1,
+            column: 1,
+            severity: 'error',
+            rule: 'fence-meta',
+            message: 'nocheck needs a reason: nocheck="이유"',
+          });
+        continue;
+      }
+      const entry: Pending = { file, block, scripts: blockScripts(block), findings: [] };
+      if (DOCKERFILE_LANGS.has(block.lang)) {
+        const script = wholeScript(block);
+        entry.findings.push(...checkDockerfile(block.code).map((f) => ({ script, finding: f })));
+      } else if (isComposeBlock(block)) {
+        const script = wholeScript(block);
+        entry.findings.push(...checkComposeFile(block.code).map((f) => ({ script, finding: f })));
+      }
+      pending.push(entry);
+    }
+  }
+  const scripts = pending.flatMap((p) => p.scripts);
+  const problems = await checkSyntax(scripts.map((s) => maskPlaceholders(s.text, findPlaceholders(s.text))));
+  let index = 0;
+  for (const entry of pending) {
+    for (const script of entry.scripts) {
+      const problem = problems[index];
+      index += 1;
+      if (problem && !/here-document/u.test(problem.message)) {
+        entry.findings.push({ script, finding: finding(problem.offset, 'error', 'shell-syntax', problem.message) });
+      } else {
+        entry.findings.push(...checkScript(script.text).map((f) => ({ script, finding: f })));
+      }
+    }
+    const diagnostics = entry.findings.map(({ script, finding: f }) => toDiagnostic(entry.file, script, f));
+    out.push(...applyMeta(entry.file, entry.block, diagnostics));
+  }
+  return out.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+}

@@ -1,0 +1,44 @@
+/**
+ * systemctl, dnf (and yum, which is dnf on RHEL 8+ and Rocky Linux), apt, apt-get, usermod, curl, wget
+ * and chmod, walked through their help snapshots in data/cli/tools.json.
+ */
+import tools from '../../../data/cli/tools.json' with { type: 'json' };
+import type { CliSpec } from '../cli/types.ts';
+import { walk, type WalkOptions } from '../cli/walk.ts';
+import type { Invocation } from '../shell/invocations.ts';
+import type { ToolChecker } from './index.ts';
+
+const SPECS = new Map((tools as { specs: CliSpec[] }).specs.map((spec) => [spec.tool, spec]));
+
+// chmod modes such as `-x` or `-rw` start with a dash but are arguments.
+const CHMOD_MODE = /^-[rwxXst]+$/u;
+
+const OPTIONS: Record<string, WalkOptions> = {
+  systemctl: { inheritRootFlags: true, checkArity: true },
+  dnf: { inheritRootFlags: true, checkArity: true },
+  'apt-get': { inheritRootFlags: true },
+  apt: { inheritRootFlags: true },
+  usermod: { checkArity: true },
+  curl: {},
+  wget: {},
+  chmod: { checkArity: true, isOperand: (value) => CHMOD_MODE.test(value) },
+};
+
+function checker(spec: CliSpec, options: WalkOptions, name: string): ToolChecker {
+  const named: CliSpec = { ...spec, tool: spec.tool };
+  return (invocation: Invocation) => {
+    const end = invocation.args.at(-1)?.end ?? invocation.command.end;
+    return walk(named, invocation.args, { ...options, end }).findings.map((f) =>
+      name === spec.tool ? f : { ...f, message: f.message.replaceAll(`\`${spec.tool}`, `\`${name}`) },
+    );
+  };
+}
+
+export const TOOL_CHECKERS: [string, ToolChecker][] = [];
+for (const [tool, options] of Object.entries(OPTIONS)) {
+  const spec = SPECS.get(tool);
+  if (spec) TOOL_CHECKERS.push([tool, checker(spec, options, tool)]);
+}
+const dnf = SPECS.get('dnf');
+const dnfOptions = OPTIONS['dnf'];
+if (dnf && dnfOptions) TOOL_CHECKERS.push(['yum', checker(dnf, dnfOptions, 'yum')]);
