@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
+import { promisify, stripVTControlCharacters } from 'node:util';
 
 const run = promisify(execFile);
 
@@ -63,7 +63,7 @@ export async function runFullBuild(content: string): Promise<BuildResult> {
     CACHE_DIR: path.join(work, 'cache'),
     NO_COLOR: '1',
   };
-  const strip = (text: string): string => text.replace(/\u001b\[[0-9;]*m/gu, '');
+  const strip = (text: string): string => stripVTControlCharacters(text);
   try {
     const { stdout, stderr } = await run(process.execPath, ['scripts/build.ts'], { env, maxBuffer: 64 * 1024 * 1024 });
     return { code: 0, output: strip(stdout + stderr), outDir };

@@ -1,0 +1,19 @@
+/**
+ * Where the print pages live and where `npm run handouts` writes their PDFs, as site paths under
+ * Astro's `base`. Shared by the pages, the links to them and the handouts script.
+ */
+
+export const printPath = {
+  course: 'print/',
+  part: (id: string): string => `print/parts/${id}/`,
+  cheatsheet: 'print/cheatsheet/',
+  /** The list of documents the handouts script renders (src/pages/print/handouts.json.ts). */
+  manifest: 'print/handouts.json',
+} as const;
+
+export const handoutPath = {
+  course: 'handouts/course.pdf',
+  part: (id: string): string => `handouts/parts/${id}.pdf`,
+  lesson: (id: string): string => `handouts/lessons/${id}.pdf`,
+  cheatsheet: 'handouts/cheatsheet.pdf',
+} as const;
