@@ -1,15 +1,30 @@
 /**
  * Builds the Pagefind search index into `<outDir>/pagefind/` when Astro has written the site,
  * through Pagefind's Node API, so `npm run build` always ships a working offline search.
+ * Only lesson bodies are indexed (`data-pagefind-body`), without the chrome inside them; the
+ * glossary names go beside the index so the browser can expand aliases both ways.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { parseGlossaryNames } from '../lib/search/glossary-names.ts';
+import { EXCLUDED_SELECTORS, LESSON_PAGES, LEXICON_FILE, PAGEFIND_DIR } from '../lib/search/paths.ts';
 
 /** Fails the build with Pagefind's own messages when indexing goes wrong. */
 function check(errors: readonly string[], step: string): void {
   if (errors.length > 0) throw new Error(`pagefind ${step} failed:\n${errors.join('\n')}`);
+}
+
+async function writeLexicon(site: string): Promise<number> {
+  const file = path.join(process.env['COURSE_CONTENT_DIR'] ?? 'content', 'glossary.yaml');
+  const text = await readFile(file, 'utf8');
+  const names = parseGlossaryNames(text, file);
+  const target = path.join(site, LEXICON_FILE);
+  await mkdir(path.dirname(target), { recursive: true });
+  await writeFile(target, JSON.stringify(names));
+  return names.length;
 }
 
 /** The integration; add it last so it indexes the final HTML. */
@@ -19,18 +34,24 @@ export function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ko' });
+        const { index, errors } = await pagefind.createIndex({
+          forceLanguage: 'ko',
+          excludeSelectors: [...EXCLUDED_SELECTORS],
+        });
         check(errors, 'createIndex');
         if (!index) throw new Error('pagefind createIndex returned no index');
         try {
-          const added = await index.addDirectory({ path: site });
+          // Lesson pages only: the home page, the glossary and the print pages repeat lesson text.
+          const added = await index.addDirectory({ path: site, glob: LESSON_PAGES });
           check(added.errors, 'addDirectory');
-          const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
+          const written = await index.writeFiles({ outputPath: path.join(site, PAGEFIND_DIR) });
           check(written.errors, 'writeFiles');
           logger.info(`indexed ${added.page_count} pages into ${path.relative(process.cwd(), written.outputPath)}`);
         } finally {
           await pagefind.close();
         }
+        const terms = await writeLexicon(site);
+        logger.info(`wrote ${terms} glossary terms for search into ${LEXICON_FILE}`);
       },
     },
   };

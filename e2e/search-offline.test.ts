@@ -1,0 +1,67 @@
+/**
+ * The classroom bundle opened straight from disk (file://) in Chromium with every request off the
+ * machine blocked: the same query table through the dialog, results that open lessons from disk.
+ */
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, offlineContext, type OfflineContext } from './support/browser.ts';
+import { DIST } from './support/site.ts';
+import { bundleOffline } from '../scripts/bundle/index.ts';
+import { firstLesson, lessonOf, openByKeyboard, queryTable } from './search-support.ts';
+
+const table = queryTable();
+const work = mkdtempSync(path.join(tmpdir(), 'search-offline-'));
+const out = path.join(work, 'site');
+const zipFile = path.join(work, 'site.zip');
+
+let browser: Browser;
+let offline: OfflineContext;
+let page: Page;
+
+beforeAll(async () => {
+  await bundleOffline(DIST, out, zipFile);
+  browser = await launch();
+  offline = await offlineContext(browser);
+  page = await offline.context.newPage();
+  await page.goto(pathToFileURL(path.join(out, 'lessons/install-docker/index.html')).href);
+  await openByKeyboard(page, '/');
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the file:// bundle', () => {
+  test('writes the site with explicit index.html links, its search index and a zip', async () => {
+    expect(existsSync(path.join(out, 'search/offline-index.js'))).toBe(true);
+    expect(existsSync(zipFile)).toBe(true);
+    const links = await page
+      .locator('nav a[href]')
+      .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.filter((href) => !href.startsWith('#') && !/index\.html(?:#.*)?$/u.test(href))).toEqual([]);
+  });
+
+  test.each(table)('finds $lesson first for "$query" ($kind)', async ({ query, lesson }) => {
+    expect(await firstLesson(page, query)).toBe(lesson);
+  });
+
+  test('opens a result from disk with Enter', async () => {
+    const row = table[0];
+    if (!row) throw new Error('e2e/search-queries.yaml has no rows');
+    await firstLesson(page, row.query);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => lessonOf(url.pathname) === row.lesson);
+    expect(page.url().startsWith('file://')).toBe(true);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).count()).toBe(1);
+  });
+
+  test('requests nothing from another origin', () => {
+    expect(offline.blocked).toEqual([]);
+  });
+});

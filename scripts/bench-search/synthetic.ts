@@ -1,0 +1,33 @@
+/**
+ * A synthetic course of N lessons (copies of the real ones, from the bench's synthesizer), built into
+ * a temporary folder with the full pipeline, so search can be measured at scale.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { synthesizeCourse } from '../bench/synthesize.ts';
+
+/** Builds a course of `lessons` lessons copied from `contentDir`; returns the built site's folder. */
+export async function buildSyntheticCourse(contentDir: string, lessons: number, repoRoot: string): Promise<string> {
+  const work = mkdtempSync(path.join(tmpdir(), `search-bench-${lessons}-`));
+  const content = path.join(work, 'content');
+  const site = path.join(work, 'dist');
+  await synthesizeCourse(contentDir, content, lessons);
+  const astro = path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  const env = {
+    ...process.env,
+    COURSE_CONTENT_DIR: content,
+    OUT_DIR: site,
+    CACHE_DIR: path.join(work, 'cache'),
+    LINK_CHECK: 'warn',
+  };
+  const run = spawnSync(process.execPath, [astro, 'build'], {
+    cwd: repoRoot,
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (run.status !== 0)
+    throw new Error(`astro build of the ${lessons}-lesson course in ${work} exited with ${run.status}`);
+  return site;
+}

@@ -1,0 +1,52 @@
+import { describe, expect, test } from 'vitest';
+import { isEndingOnly, stem, stripLightVerb, stripParticle } from './endings.ts';
+
+describe('stem', () => {
+  test.each([
+    ['이미지를', '이미지'],
+    ['컨테이너에서는', '컨테이너'],
+    ['도커의', '도커'],
+    ['볼륨은', '볼륨'],
+    ['실행하려면', '실행'],
+    ['설치한', '설치'],
+    ['삭제했는데', '삭제'],
+    ['생성되지', '생성'],
+    ['실행시키는', '실행'],
+    ['지우는', '지우'],
+    ['띄우려면', '띄우'],
+    ['이미지', '이미지'],
+    ['패키지', '패키지'],
+    ['하이퍼바이저', '하이퍼바이저'],
+    ['추가', '추가'],
+    ['작성법', '작성'],
+    ['사용하는법', '사용'],
+    ['결과', '결과'],
+  ])('returns %s → %s', (word, expected) => {
+    expect(stem(word)).toBe(expected);
+  });
+});
+
+describe('stripParticle', () => {
+  test('keeps two syllables when the last one looks like a particle', () => {
+    expect(stripParticle('경로')).toBe('경로');
+  });
+});
+
+describe('stripLightVerb', () => {
+  test('returns the word when no light verb follows a two-syllable noun', () => {
+    expect(stripLightVerb('하이퍼바이저')).toBe('하이퍼바이저');
+  });
+});
+
+describe('isEndingOnly', () => {
+  test.each([
+    ['를', true],
+    ['에서는', true],
+    ['하려면', true],
+    ['', true],
+    ['허브', false],
+    ['륨', false],
+  ])('returns %s for %s', (tail, expected) => {
+    expect(isEndingOnly(tail)).toBe(expected);
+  });
+});

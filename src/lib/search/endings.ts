@@ -1,0 +1,152 @@
+/**
+ * Korean particles and verb endings, so `이미지를` becomes `이미지` and `실행하려면` becomes `실행`.
+ * Pagefind matches indexed words that start with the query word, so a stem finds every inflected
+ * form in the lessons; a stem is never cut below two syllables, where a noun's last syllable and
+ * a particle look alike (`추가`, `결과`, `경로`).
+ */
+import { length } from './normalize.ts';
+
+/** Particles (josa), short endings and `법` (`작성법` → `작성`), longest first so `에서는` wins over `는`. */
+const PARTICLES = [
+  '하는방법',
+  '하는법',
+  '에서부터',
+  '으로부터',
+  '이라는',
+  '이라고',
+  '에게서',
+  '에서는',
+  '에서도',
+  '에서의',
+  '으로는',
+  '으로도',
+  '으로서',
+  '으로써',
+  '로부터',
+  '이에요',
+  '인가요',
+  '입니다',
+  '에서',
+  '에게',
+  '한테',
+  '께서',
+  '까지',
+  '부터',
+  '처럼',
+  '보다',
+  '마다',
+  '조차',
+  '밖에',
+  '이나',
+  '이며',
+  '이란',
+  '이랑',
+  '으로',
+  '에는',
+  '에도',
+  '로는',
+  '로도',
+  '라는',
+  '라고',
+  '로서',
+  '로써',
+  '와의',
+  '과의',
+  '이다',
+  '인가',
+  '이고',
+  '이면',
+  '예요',
+  '에요',
+  '이요',
+  '방법',
+  '을',
+  '를',
+  '이',
+  '가',
+  '은',
+  '는',
+  '의',
+  '에',
+  '로',
+  '와',
+  '과',
+  '도',
+  '만',
+  '란',
+  '랑',
+  '나',
+  '요',
+  '야',
+  '법',
+] as const;
+
+/**
+ * Endings a verb stem takes (`지우는`, `만들려면`, `띄우기`), longest first. Not `지` or `서`:
+ * too many nouns end in them (`이미지`, `패키지`, `인증서`).
+ */
+const VERB_ENDINGS = [
+  '으려면',
+  '는방법',
+  '려고요',
+  '는법',
+  '려면',
+  '려고',
+  '는데',
+  '는지',
+  '나요',
+  '니까',
+  '으면',
+  '어서',
+  '아서',
+  '었던',
+  '았던',
+  '는',
+  '기',
+  '고',
+  '면',
+  '게',
+] as const;
+
+/** Light verbs after a Sino-Korean noun: `실행하다`, `설치되다`, `실행시키다` and their forms. */
+const LIGHT_VERB =
+  /^([\uAC00-\uD7A3]{2,}?)(?:하|해|했|할|한|함|합|되|돼|됐|된|될|됨|됩|시키|시켜|시킨|시킬)[\uAC00-\uD7A3]*$/u;
+
+function stripLongest(word: string, endings: readonly string[]): string {
+  for (const ending of endings) {
+    if (word.endsWith(ending) && length(word) - length(ending) >= 2) return word.slice(0, -ending.length);
+  }
+  return word;
+}
+
+/** Removes one particle from the end of a Hangul word, keeping at least two syllables. */
+export function stripParticle(word: string): string {
+  return stripLongest(word, PARTICLES);
+}
+
+/** Cuts a light verb and what follows (`실행하려면` → `실행`); the word itself when there is none. */
+export function stripLightVerb(word: string): string {
+  return LIGHT_VERB.exec(word)?.[1] ?? word;
+}
+
+/** Removes a verb ending (`지우는` → `지우`), keeping at least two syllables. */
+export function stripVerbEnding(word: string): string {
+  return stripLongest(word, VERB_ENDINGS);
+}
+
+/** The stem a Hangul query word is searched by: light verb first, then a particle or an ending. */
+export function stem(word: string): string {
+  const light = stripLightVerb(word);
+  if (light !== word) return light;
+  const particle = stripParticle(word);
+  if (particle !== word) return stripParticle(particle);
+  return stripVerbEnding(word);
+}
+
+/** True when `tail` is nothing but a particle or an ending (`를`, `에서는`, `하려면`). */
+export function isEndingOnly(tail: string): boolean {
+  if (tail === '') return true;
+  if ((PARTICLES as readonly string[]).includes(tail) || (VERB_ENDINGS as readonly string[]).includes(tail))
+    return true;
+  return /^(?:하|해|했|할|한|함|합|되|돼|됐|된|될|됨|됩)[\uAC00-\uD7A3]{0,3}$/u.test(tail);
+}

@@ -1,0 +1,71 @@
+/**
+ * The file:// bundle's search data: each lesson's indexed text cut into sections at its headings,
+ * taken from Pagefind's own fragments so both searches see the same words.
+ */
+import type { GlossaryNames } from './lexicon.ts';
+
+export interface OfflineSection {
+  /** The heading's id, or '' for the text before the first heading. */
+  id: string;
+  title: string;
+  text: string;
+}
+
+export interface OfflinePage {
+  /** Path from the site root, ending in `index.html`: file:// has no directory index. */
+  path: string;
+  title: string;
+  filters: Record<string, string[]>;
+  sections: OfflineSection[];
+}
+
+export interface OfflineIndex {
+  glossary: GlossaryNames[];
+  pages: OfflinePage[];
+}
+
+/** A Pagefind fragment, the part we read. */
+export interface Fragment {
+  url: string;
+  content: string;
+  filters?: Record<string, string[]>;
+  meta?: Record<string, string>;
+  /** Elements with an id; `element` is their tag name (h2, div, …). */
+  anchors?: { element?: string; id: string; text: string; location: number }[];
+}
+
+/** `/lessons/x/` under `base` → `lessons/x/index.html`. */
+export function fragmentPath(url: string, base: string): string {
+  const path = url.startsWith(base) ? url.slice(base.length) : url.replace(/^\/+/u, '');
+  const clean = path.replace(/^\/+/u, '');
+  return clean === '' || clean.endsWith('/') ? `${clean}index.html` : clean;
+}
+
+/** Cuts a fragment's words into sections at its anchors (Pagefind counts anchor locations in words). */
+export function toOfflinePage(fragment: Fragment, base: string): OfflinePage {
+  const words = fragment.content.split(/\s+/u).filter((word) => word !== '');
+  // Pagefind lists every element with an id; sections start at headings only.
+  const anchors = (fragment.anchors ?? [])
+    .filter((anchor) => anchor.element === undefined || /^h[1-6]$/u.test(anchor.element))
+    .sort((a, b) => a.location - b.location);
+  const cuts = [{ id: '', text: fragment.meta?.['title'] ?? '', location: 0 }, ...anchors];
+  const sections = cuts
+    .map((cut, index) => ({
+      id: cut.id,
+      title: cut.text,
+      text: words.slice(cut.location, cuts[index + 1]?.location ?? words.length).join(' '),
+    }))
+    .filter((section) => section.text !== '');
+  return {
+    path: fragmentPath(fragment.url, base),
+    title: fragment.meta?.['title'] ?? fragment.url,
+    filters: fragment.filters ?? {},
+    sections,
+  };
+}
+
+/** The classic script that hands the index to the page: `window[name] = {…}`. */
+export function offlineIndexScript(index: OfflineIndex, name: string): string {
+  const json = JSON.stringify(index).replace(/</gu, '\\u003c');
+  return `window[${JSON.stringify(name)}]=${json};\n`;
+}
