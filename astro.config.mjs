@@ -5,7 +5,12 @@ import sitemap from '@astrojs/sitemap';
 import { unified, rehypeHeadingIds } from '@astrojs/markdown-remark';
 import { codeBlocks } from './src/markdown/shiki-code-blocks.ts';
 import { rehypeHeadingLinks } from './src/markdown/rehype-heading-links.ts';
+import { rehypeExternalLinks } from './src/markdown/rehype-external-links.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { linkCheck } from './src/integrations/link-check.ts';
+import { remarkLessonImages } from './src/markdown/remark-lesson-images.ts';
+import { pendingScreenshotsReport } from './src/markdown/pending-screenshots.ts';
+import { remarkTermIds } from './src/markdown/remark-term-ids.ts';
 
 // SITE_URL and BASE_PATH let one build serve https://example.org/ and another /docker-course/.
 const site = process.env.SITE_URL ?? 'https://docker-course.example.org';
@@ -25,14 +30,18 @@ export default defineConfig({
     // Smartypants would turn `--name` in prose into `–name`: commands must reach students as written.
     processor: unified({
       smartypants: false,
-      rehypePlugins: [rehypeHeadingIds, rehypeHeadingLinks],
+      // Missing screenshot files and unknown <Term> ids fail the build at lesson:line;
+      // <PendingScreenshot>s are listed when it ends.
+      remarkPlugins: [remarkLessonImages, remarkTermIds],
+      rehypePlugins: [rehypeHeadingIds, rehypeHeadingLinks, rehypeExternalLinks],
     }),
     shikiConfig: {
-      themes: { light: 'github-light', dark: 'github-dark' },
+      themes: { light: 'github-light', dark: 'github-dark-default' },
       defaultColor: false,
       transformers: [codeBlocks()],
     },
   },
-  integrations: [mdx(), sitemap(), pagefindIndex()],
+  // handouts/ holds the PDFs `npm run handouts` prints from the built site, after this check runs.
+  integrations: [mdx(), sitemap(), linkCheck({ generated: ['pagefind/', 'handouts/'] }), pendingScreenshotsReport(), pagefindIndex()],
   devToolbar: { enabled: false },
 });

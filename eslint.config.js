@@ -1,14 +1,15 @@
 // @ts-check
+import { defineConfig } from 'eslint/config';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', 'dist-*/', '.astro/', 'node_modules/', '**/fixtures/**/output.mdx', 'public/'] },
   js.configs.recommended,
-  ...tseslint.configs.recommendedTypeChecked,
-  ...astro.configs.recommended,
+  tseslint.configs.recommendedTypeChecked,
+  astro.configs.recommended,
   {
     languageOptions: {
       globals: { ...globals.node, ...globals.browser },
@@ -18,10 +19,10 @@ export default tseslint.config(
   {
     files: ['**/*.astro'],
     languageOptions: { parserOptions: { parser: tseslint.parser, project: null, projectService: false } },
-    ...tseslint.configs.disableTypeChecked,
+    extends: [tseslint.configs.disableTypeChecked],
   },
   {
     files: ['**/*.js', '**/*.mjs'],
-    ...tseslint.configs.disableTypeChecked,
+    extends: [tseslint.configs.disableTypeChecked],
   },
 );

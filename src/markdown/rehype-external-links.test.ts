@@ -31,7 +31,10 @@ describe('withNoopener', () => {
 
 describe('rehypeExternalLinks', () => {
   test('returns a tree whose external links carry noopener and whose internal links are untouched', () => {
-    const tree: Root = { type: 'root', children: [link('https://docs.docker.com/', ['nofollow']), link('/lessons/a/')] };
+    const tree: Root = {
+      type: 'root',
+      children: [link('https://docs.docker.com/', ['nofollow']), link('/lessons/a/')],
+    };
     rehypeExternalLinks()(tree);
     expect(tree.children.map((node) => (node as Element).properties)).toEqual([
       { href: 'https://docs.docker.com/', rel: ['nofollow', 'noopener'] },

@@ -1,0 +1,22 @@
+import { describe, expect, test } from 'vitest';
+import { parseArgs } from './args.ts';
+
+describe('parseArgs', () => {
+  test.each([
+    [[], { json: false, sizes: [0, 100, 1000], keep: false, bare: true }],
+    [['--json', '--lessons', '1000'], { json: true, sizes: [1000], keep: false, bare: true }],
+    [['--lessons', 'real', '--no-bare', '--keep'], { json: false, sizes: [0], keep: true, bare: false }],
+  ])('returns the options of %j', (argv, expected) => {
+    expect(parseArgs(argv)).toEqual(expected);
+  });
+
+  test('throws a usage message for a bad lesson count', () => {
+    expect(() => parseArgs(['--lessons', 'many'])).toThrowErrorMatchingInlineSnapshot(
+      `[Error: bench: --lessons takes a whole number of lessons or "real", got "many"; e.g. --lessons 1000]`,
+    );
+  });
+
+  test('throws a usage message for an unknown option', () => {
+    expect(() => parseArgs(['--fast'])).toThrow(/unknown option "--fast"; usage: npm run bench/u);
+  });
+});
