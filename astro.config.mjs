@@ -42,6 +42,12 @@ export default defineConfig({
     },
   },
   // handouts/ holds the PDFs `npm run handouts` prints from the built site, after this check runs.
-  integrations: [mdx(), sitemap(), linkCheck({ generated: ['pagefind/', 'handouts/'] }), pendingScreenshotsReport(), pagefindIndex()],
+  integrations: [
+    mdx(),
+    sitemap(),
+    linkCheck({ generated: ['pagefind/', 'handouts/'] }),
+    pendingScreenshotsReport(),
+    pagefindIndex(),
+  ],
   devToolbar: { enabled: false },
 });

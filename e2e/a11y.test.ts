@@ -35,6 +35,6 @@ describe.each([
     }, TAGS);
     await context.close();
     const summary = violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(summary, summary.join("\n")).toEqual([]);
+    expect(summary, summary.join('\n')).toEqual([]);
   });
 });

@@ -23,15 +23,51 @@ async function brokenCourse(edit: (mdx: string) => string): Promise<string> {
 
 describe('a course with a mistake', () => {
   test.each([
-    ['an unclosed component tag', (m: string) => `${m}\n<Callout type="note">\n닫지 않은 상자\n`, [/boundaries[/\\]index\.mdx/u, /Callout|closing tag|end of file/iu]],
-    ['a missing frontmatter field', (m: string) => m.replace(/^description: .*\n/mu, ''), [/boundaries/u, /description/u]],
-    ['a wrongly typed frontmatter field', (m: string) => m.replace('order: 1', 'order: 첫째'), [/boundaries/u, /order/u]],
-    ['a part that does not exist', (m: string) => m.replace('part: basics', 'part: nowhere'), [/boundaries/u, /nowhere/u]],
-    ['a duplicate order in a part', (m: string) => m.replace('part: basics', 'part: more'), [/lessons[/\\](?:boundaries|second)[/\\]index\.mdx/u, /order/u]],
-    ['an image that does not exist', (m: string) => `${m}\n![없는 그림](./images/missing.png)\n`, [/boundaries[/\\]index\.mdx:\d+/u, /missing\.png/u]],
-    ['a link to a lesson that does not exist', (m: string) => `${m}\n[없는 강의](../nowhere/)\n`, [/boundaries[/\\]index\.mdx/u, /nowhere/u]],
-    ['a link to an anchor that does not exist', (m: string) => `${m}\n[없는 절](../second/#없는-절)\n`, [/boundaries[/\\]index\.mdx/u, /없는-절|%EC%97%86/u]],
-    ['a wrong command', (m: string) => `${m}\n\`\`\`console\n$ docker contianer ls\n\`\`\`\n`, [/boundaries[/\\]index\.mdx:\d+:\d+/u, /container/u]],
+    [
+      'an unclosed component tag',
+      (m: string) => `${m}\n<Callout type="note">\n닫지 않은 상자\n`,
+      [/boundaries[/\\]index\.mdx/u, /Callout|closing tag|end of file/iu],
+    ],
+    [
+      'a missing frontmatter field',
+      (m: string) => m.replace(/^description: .*\n/mu, ''),
+      [/boundaries/u, /description/u],
+    ],
+    [
+      'a wrongly typed frontmatter field',
+      (m: string) => m.replace('order: 1', 'order: 첫째'),
+      [/boundaries/u, /order/u],
+    ],
+    [
+      'a part that does not exist',
+      (m: string) => m.replace('part: basics', 'part: nowhere'),
+      [/boundaries/u, /nowhere/u],
+    ],
+    [
+      'a duplicate order in a part',
+      (m: string) => m.replace('part: basics', 'part: more'),
+      [/lessons[/\\](?:boundaries|second)[/\\]index\.mdx/u, /order/u],
+    ],
+    [
+      'an image that does not exist',
+      (m: string) => `${m}\n![없는 그림](./images/missing.png)\n`,
+      [/boundaries[/\\]index\.mdx:\d+/u, /missing\.png/u],
+    ],
+    [
+      'a link to a lesson that does not exist',
+      (m: string) => `${m}\n[없는 강의](../nowhere/)\n`,
+      [/boundaries[/\\]index\.mdx/u, /nowhere/u],
+    ],
+    [
+      'a link to an anchor that does not exist',
+      (m: string) => `${m}\n[없는 절](../second/#없는-절)\n`,
+      [/boundaries[/\\]index\.mdx/u, /없는-절|%EC%97%86/u],
+    ],
+    [
+      'a wrong command',
+      (m: string) => `${m}\n\`\`\`console\n$ docker contianer ls\n\`\`\`\n`,
+      [/boundaries[/\\]index\.mdx:\d+:\d+/u, /container/u],
+    ],
   ])('stops the build on %s, naming the file, and leaves no site', async (_name, edit, patterns) => {
     const course = await brokenCourse(edit);
     const { code, output, outDir } = await runFullBuild(course);

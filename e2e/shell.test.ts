@@ -54,16 +54,20 @@ describe('navigation', () => {
     await last.click();
     await expect.poll(() => decodeURIComponent(new URL(page.url()).hash)).toBe(target);
     const heading = page.locator(`[id="${target.slice(1)}"]`);
-    await expect.poll(() => heading.evaluate((node) => {
-      const { top, bottom } = node.getBoundingClientRect();
-      return top >= 0 && bottom <= window.innerHeight;
-    })).toBe(true);
+    await expect
+      .poll(() =>
+        heading.evaluate((node) => {
+          const { top, bottom } = node.getBoundingClientRect();
+          return top >= 0 && bottom <= window.innerHeight;
+        }),
+      )
+      .toBe(true);
     await context.close();
   });
 });
 
 describe('theme toggle', () => {
-  test('follows the system theme, then persists the reader\'s choice across pages without a flash', async () => {
+  test("follows the system theme, then persists the reader's choice across pages without a flash", async () => {
     const { context } = await offlineContext(site.browser, { colorScheme: 'dark' });
     const page = await context.newPage();
     await page.goto(site.server.url);
@@ -80,12 +84,15 @@ describe('theme toggle', () => {
     await page.addInitScript(() => {
       document.addEventListener('readystatechange', () => {
         if (document.readyState === 'interactive') {
-          (window as unknown as { firstTheme: string | undefined }).firstTheme = document.documentElement.dataset['theme'];
+          (window as unknown as { firstTheme: string | undefined }).firstTheme =
+            document.documentElement.dataset['theme'];
         }
       });
     });
     await page.goto(await firstLessonUrl());
-    expect(await page.evaluate(() => (window as unknown as { firstTheme: string | undefined }).firstTheme)).toBe('light');
+    expect(await page.evaluate(() => (window as unknown as { firstTheme: string | undefined }).firstTheme)).toBe(
+      'light',
+    );
     expect(await background()).toBe(light);
     await context.close();
   });

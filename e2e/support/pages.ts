@@ -12,7 +12,10 @@ export function builtPages(root = DIST): { path: string; html: string }[] {
       if (entry.isDirectory()) walk(full);
       else if (entry.name.endsWith('.html')) {
         const relative = path.relative(root, full).split(path.sep).join('/');
-        found.push({ path: relative.replace(/(?:^|\/)index\.html$/u, (m) => (m.startsWith('/') ? '/' : '')), html: readFileSync(full, 'utf8') });
+        found.push({
+          path: relative.replace(/(?:^|\/)index\.html$/u, (m) => (m.startsWith('/') ? '/' : '')),
+          html: readFileSync(full, 'utf8'),
+        });
       }
     }
   };

@@ -5,7 +5,9 @@
 import type { Reporter, TestModule } from 'vitest/node';
 
 /** Counts test results by state across modules. */
-export function countResults(modules: readonly Pick<TestModule, 'children'>[]): Record<'passed' | 'failed' | 'skipped', number> {
+export function countResults(
+  modules: readonly Pick<TestModule, 'children'>[],
+): Record<'passed' | 'failed' | 'skipped', number> {
   const counts = { passed: 0, failed: 0, skipped: 0 };
   for (const module of modules) {
     for (const test of module.children.allTests()) {

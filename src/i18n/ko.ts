@@ -4,7 +4,8 @@
  */
 export const ko = {
   'site.title': '도커 입문 코스',
-  'site.description': '가상화와 컨테이너의 개념부터 도커 설치, 이미지와 컨테이너 명령, Compose와 볼륨까지 실습으로 배우는 한국어 도커 강의 노트',
+  'site.description':
+    '가상화와 컨테이너의 개념부터 도커 설치, 이미지와 컨테이너 명령, Compose와 볼륨까지 실습으로 배우는 한국어 도커 강의 노트',
   'site.lang': 'ko',
   'site.locale': 'ko_KR',
 
@@ -32,7 +33,8 @@ export const ko = {
   'lesson.count': '강의 {n}개',
 
   'home.heading': '도커 입문 코스',
-  'home.lead': '다섯 명의 강사가 쓴 강의 노트를 하나의 과정으로 엮었습니다. 순서대로 따라가면 실습 환경 구축부터 Compose까지 익힐 수 있습니다.',
+  'home.lead':
+    '다섯 명의 강사가 쓴 강의 노트를 하나의 과정으로 엮었습니다. 순서대로 따라가면 실습 환경 구축부터 Compose까지 익힐 수 있습니다.',
   'home.start': '첫 강의부터 시작하기',
   'home.parts': '코스 구성',
 
@@ -72,11 +74,13 @@ export const ko = {
 
   'diagram.drawn': '노트의 설명을 바탕으로 그린 그림',
   'diagram.hypervisor.name': '하이퍼바이저 Type 1과 Type 2의 구조',
-  'diagram.hypervisor.desc': 'Type 1은 하드웨어 위에 하이퍼바이저가 바로 설치되고 그 위에서 Guest OS들이 실행됩니다. Type 2는 하드웨어 위의 Host OS(보통 Windows, Mac) 위에 하이퍼바이저가 프로그램으로 설치되고 그 위에서 Guest OS들이 실행됩니다.',
+  'diagram.hypervisor.desc':
+    'Type 1은 하드웨어 위에 하이퍼바이저가 바로 설치되고 그 위에서 Guest OS들이 실행됩니다. Type 2는 하드웨어 위의 Host OS(보통 Windows, Mac) 위에 하이퍼바이저가 프로그램으로 설치되고 그 위에서 Guest OS들이 실행됩니다.',
   'diagram.hypervisor.type1': 'Type 1: Native, Bare-metal',
   'diagram.hypervisor.type2': 'Type 2: Hosted',
   'diagram.stacks.name': '운영체제 가상화와 컨테이너 가상화의 계층 비교',
-  'diagram.stacks.desc': '운영체제 가상화에서는 Host OS 위의 하이퍼바이저(VMWare, VirtualBox) 위에 Guest OS가 앱마다 하나씩 올라갑니다. 컨테이너 가상화에서는 Host OS 위에 Docker Engine이 올라가고, 컨테이너는 앱과 최소한의 라이브러리만 담은 채 Host OS의 커널을 함께 씁니다.',
+  'diagram.stacks.desc':
+    '운영체제 가상화에서는 Host OS 위의 하이퍼바이저(VMWare, VirtualBox) 위에 Guest OS가 앱마다 하나씩 올라갑니다. 컨테이너 가상화에서는 Host OS 위에 Docker Engine이 올라가고, 컨테이너는 앱과 최소한의 라이브러리만 담은 채 Host OS의 커널을 함께 씁니다.',
   'diagram.stacks.os': '운영체제 가상화 (OS Virtualization)',
   'diagram.stacks.container': '컨테이너 가상화 (Container Virtualization)',
   'diagram.layer.hardware': '하드웨어 (물리 서버)',
@@ -89,7 +93,8 @@ export const ko = {
   'diagram.layer.app': '애플리케이션',
   'diagram.layer.engine': 'Docker Engine',
   'diagram.architecture.name': '도커 아키텍처: 클라이언트, 도커 호스트, 레지스트리',
-  'diagram.architecture.desc': '사용자는 도커 클라이언트에서 docker build, docker pull, docker run 같은 명령을 입력합니다. 클라이언트는 명령을 도커 호스트의 도커 데몬에 전달하고, 데몬은 이미지와 컨테이너를 만들고 실행하고 관리합니다. 데몬은 레지스트리(Docker Hub 또는 사설 레지스트리)에서 이미지를 pull로 내려받고 push로 올립니다.',
+  'diagram.architecture.desc':
+    '사용자는 도커 클라이언트에서 docker build, docker pull, docker run 같은 명령을 입력합니다. 클라이언트는 명령을 도커 호스트의 도커 데몬에 전달하고, 데몬은 이미지와 컨테이너를 만들고 실행하고 관리합니다. 데몬은 레지스트리(Docker Hub 또는 사설 레지스트리)에서 이미지를 pull로 내려받고 push로 올립니다.',
   'diagram.architecture.client': '도커 클라이언트 (docker)',
   'diagram.architecture.host': '도커 호스트',
   'diagram.architecture.daemon': '도커 데몬 (dockerd)',
@@ -101,7 +106,8 @@ export const ko = {
   'diagram.architecture.toDaemon': '명령 전달',
   'diagram.architecture.pullPush': 'pull / push',
   'diagram.layers.name': '이미지의 읽기 전용 레이어와 컨테이너의 읽기-쓰기 레이어',
-  'diagram.layers.desc': '이미지는 베이스 이미지 위에 바뀐 부분만 쌓은 읽기 전용(Read-Only) 레이어들로 이루어집니다. 같은 이미지로 만든 컨테이너 A와 B는 이 레이어들을 함께 쓰고, 각자 맨 위에 자기만의 읽기-쓰기(Read-Write) 레이어를 하나씩 가집니다. 파일을 바꾸면 Copy-on-Write로 그 파일만 컨테이너 레이어에 복사해 고칩니다.',
+  'diagram.layers.desc':
+    '이미지는 베이스 이미지 위에 바뀐 부분만 쌓은 읽기 전용(Read-Only) 레이어들로 이루어집니다. 같은 이미지로 만든 컨테이너 A와 B는 이 레이어들을 함께 쓰고, 각자 맨 위에 자기만의 읽기-쓰기(Read-Write) 레이어를 하나씩 가집니다. 파일을 바꾸면 Copy-on-Write로 그 파일만 컨테이너 레이어에 복사해 고칩니다.',
   'diagram.layers.containerA': '컨테이너 A 레이어 (Read-Write)',
   'diagram.layers.containerB': '컨테이너 B 레이어 (Read-Write)',
   'diagram.layers.changes2': '이미지 레이어: 두 번째 변경 (Read-Only)',
@@ -122,7 +128,8 @@ export const ko = {
   'print.onlineAt': '온라인에서 보기',
   'print.footer': '{course} · {title}',
   'print.cheatsheet.title': '도커 명령어 요약',
-  'print.cheatsheet.description': '강의에 나오는 명령을 작업별로 모았습니다. 강의의 터미널 예시에서 자동으로 뽑은 목록입니다.',
+  'print.cheatsheet.description':
+    '강의에 나오는 명령을 작업별로 모았습니다. 강의의 터미널 예시에서 자동으로 뽑은 목록입니다.',
   'print.cheatsheet.link': '명령어 요약표',
   'print.cheatsheet.command': '명령',
   'print.cheatsheet.explanation': '설명',

@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { commandsOf, continues, copyText, isSession, joinCommand, matchPrompt, parseSession, type CommandPart } from './console-session.ts';
+import {
+  commandsOf,
+  continues,
+  copyText,
+  isSession,
+  joinCommand,
+  matchPrompt,
+  parseSession,
+  type CommandPart,
+} from './console-session.ts';
 
 describe('matchPrompt', () => {
   test.each([
@@ -63,12 +72,15 @@ describe('joinCommand', () => {
 
 describe('copyText', () => {
   test('returns the commands of a console block without prompts or output', () => {
-    const code = '[root@rocky ~]# docker images\nREPOSITORY   TAG\nubuntu       latest\nroot@abc:/etc# docker ps -a\n# docker rmi ubuntu';
+    const code =
+      '[root@rocky ~]# docker images\nREPOSITORY   TAG\nubuntu       latest\nroot@abc:/etc# docker ps -a\n# docker rmi ubuntu';
     expect(copyText(code, 'console')).toBe('docker images\ndocker ps -a\ndocker rmi ubuntu');
   });
 
   test('returns a bash script whole, comments included', () => {
-    expect(copyText('# install\nsudo dnf install -y docker-ce\n', 'bash')).toBe('# install\nsudo dnf install -y docker-ce');
+    expect(copyText('# install\nsudo dnf install -y docker-ce\n', 'bash')).toBe(
+      '# install\nsudo dnf install -y docker-ce',
+    );
   });
 
   test('returns the commands of an unlabelled block that is a prompt session', () => {

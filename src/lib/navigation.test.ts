@@ -6,7 +6,13 @@ const parts: PartInfo[] = [
   { id: 'a', title: '첫째', order: 1, summary: 's' },
 ];
 
-const lesson = (id: string, part: string, order: number): LessonInfo => ({ id, title: id, description: id, part, order });
+const lesson = (id: string, part: string, order: number): LessonInfo => ({
+  id,
+  title: id,
+  description: id,
+  part,
+  order,
+});
 
 describe('groupByPart', () => {
   test('returns parts and their lessons sorted by order whatever the input order', () => {

@@ -22,6 +22,9 @@ export function isInternal(href: string): boolean {
 
 /** Compares two site paths, ignoring a trailing slash and `index.html`. */
 export function samePath(a: string, b: string): boolean {
-  const clean = (p: string): string => decodeURI(p).replace(/index\.html$/u, '').replace(/\/+$/u, '');
+  const clean = (p: string): string =>
+    decodeURI(p)
+      .replace(/index\.html$/u, '')
+      .replace(/\/+$/u, '');
   return clean(a) === clean(b);
 }

@@ -7,7 +7,10 @@ function words(text: string): string[] {
 
 describe('findPlaceholders', () => {
   test.each([
-    ['docker run [OPTIONS] IMAGE명[:TAG|@DIGEST] [COMMAND] [ARG...]', ['[OPTIONS]', 'IMAGE명[:TAG|@DIGEST]', '[COMMAND]', '[ARG...]']],
+    [
+      'docker run [OPTIONS] IMAGE명[:TAG|@DIGEST] [COMMAND] [ARG...]',
+      ['[OPTIONS]', 'IMAGE명[:TAG|@DIGEST]', '[COMMAND]', '[ARG...]'],
+    ],
     ['docker container start CONTAINER_NAME', ['CONTAINER_NAME']],
     ['docker logs [CONTAINER ID 또는 CONTAINER NAMES]', ['[CONTAINER ID 또는 CONTAINER NAMES]']],
     ['docker exec -it [CONTAINER NAMES] [실행할 command]', ['[CONTAINER NAMES]', '[실행할 command]']],

@@ -6,10 +6,13 @@ const token = (content: string, offset: number): ThemedToken => ({ content, offs
 
 describe('splitTokens', () => {
   test('returns tokens cut at every mark boundary, offsets kept', () => {
-    const tokens = splitTokens([token('$ docker', 0), token(' IMAGE', 8)], [
-      { start: 0, end: 2, kind: 'prompt' },
-      { start: 9, end: 14, kind: 'placeholder' },
-    ]);
+    const tokens = splitTokens(
+      [token('$ docker', 0), token(' IMAGE', 8)],
+      [
+        { start: 0, end: 2, kind: 'prompt' },
+        { start: 9, end: 14, kind: 'placeholder' },
+      ],
+    );
     expect(tokens.map((t) => [t.content, t.offset])).toEqual([
       ['$ ', 0],
       ['docker', 2],
@@ -47,7 +50,11 @@ describe('codeBlocks', () => {
   });
 
   test('returns a wrong example marked with its reason and without a copy button when the fence says expect-error', async () => {
-    const html = await render('$ docker run --name -it ubuntu', 'console', 'expect-error="--name 뒤에 이름이 없습니다"');
+    const html = await render(
+      '$ docker run --name -it ubuntu',
+      'console',
+      'expect-error="--name 뒤에 이름이 없습니다"',
+    );
     expect(html).toMatch(/^<figure class="code" data-lang="console" data-expect-error="--name 뒤에 이름이 없습니다">/u);
     expect(html).toContain('<strong class="code-wrong">잘못된 예: --name 뒤에 이름이 없습니다</strong>');
     expect(html).not.toContain('code-copy');

@@ -22,7 +22,11 @@ export function splitTokens(tokens: readonly ThemedToken[], marks: readonly Mark
     let from = column;
     for (const cut of cuts) {
       if (cut <= from || cut >= end) continue;
-      out.push({ ...token, content: token.content.slice(from - column, cut - column), offset: token.offset + from - column });
+      out.push({
+        ...token,
+        content: token.content.slice(from - column, cut - column),
+        offset: token.offset + from - column,
+      });
       from = cut;
     }
     out.push({ ...token, content: token.content.slice(from - column), offset: token.offset + from - column });
@@ -87,9 +91,15 @@ export function codeBlocks(): ShikiTransformer {
               },
               [{ type: 'text', value: t('code.copy') }],
             )
-          : element('strong', { className: ['code-wrong'] }, [{ type: 'text', value: t('code.wrongExample', { reason: wrong }) }]),
+          : element('strong', { className: ['code-wrong'] }, [
+              { type: 'text', value: t('code.wrongExample', { reason: wrong }) },
+            ]),
       ]);
-      const figure = element('figure', { className: ['code'], dataLang: lang, dataCopy: copy || undefined, dataExpectError: wrong }, [caption, pre]);
+      const figure = element(
+        'figure',
+        { className: ['code'], dataLang: lang, dataCopy: copy || undefined, dataExpectError: wrong },
+        [caption, pre],
+      );
       root.children = [figure];
     },
   };
