@@ -1,11 +1,20 @@
 /** Builds a course into a temporary directory, for tests that need a site other than dist/. */
 import { execFile } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, mkdtemp } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify, stripVTControlCharacters } from 'node:util';
 
 const run = promisify(execFile);
+
+/**
+ * Test builds live inside the project: Astro 7 puts its prerender chunks in `<outDir>/.prerender/`
+ * only when outDir is under the working directory, and otherwise in the shared `./.astro/.prerender/`,
+ * where two builds running at once (unit and browser tests) would delete each other's chunks.
+ */
+function workDir(prefix: string): Promise<string> {
+  const root = path.resolve('node_modules/.cache/course-builds');
+  return mkdir(root, { recursive: true }).then(() => mkdtemp(path.join(root, prefix)));
+}
 
 /** Variables Vitest sets for its own Vite; a child `astro build` would take them for its own. */
 const VITEST_ENV = /^(?:BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/u;
@@ -25,7 +34,7 @@ export interface BuildOptions {
 
 /** Runs `astro build` into a fresh temporary directory and returns the output directory. */
 export async function buildSite({ content, base = '/', env = {} }: BuildOptions = {}): Promise<string> {
-  const work = await mkdtemp(path.join(tmpdir(), 'course-build-'));
+  const work = await workDir('course-build-');
   const outDir = path.join(work, 'dist');
   const astro = path.resolve('node_modules/.bin/astro');
   await run(astro, ['build'], {
@@ -54,7 +63,7 @@ export interface BuildResult {
 
 /** Runs the whole `npm run build` pipeline (scripts/build.ts) on `content`, failing or not. */
 export async function runFullBuild(content: string): Promise<BuildResult> {
-  const work = await mkdtemp(path.join(tmpdir(), 'course-full-build-'));
+  const work = await workDir('course-full-build-');
   const outDir = path.join(work, 'dist');
   const env = {
     ...cleanEnv(),
