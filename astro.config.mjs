@@ -50,4 +50,6 @@ export default defineConfig({
     pagefindIndex(),
   ],
   devToolbar: { enabled: false },
+  // Scripts ship as files, never inline, so the pages work under a strict CSP (src/lib/csp.ts).
+  vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -28,13 +28,15 @@ export interface ServeOptions {
   host?: string;
   /** 0 picks a free port. */
   port?: number;
+  /** Extra response headers, e.g. a Content-Security-Policy. */
+  headers?: Record<string, string>;
 }
 
 /** Serves `root` under `base` until `close()` is called. */
 export async function serveStatic(
   root: string,
   base = '/',
-  { host = '127.0.0.1', port = 0 }: ServeOptions = {},
+  { host = '127.0.0.1', port = 0, headers = {} }: ServeOptions = {},
 ): Promise<StaticServer> {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const server: Server = createServer((request, response) => {
@@ -48,7 +50,11 @@ export async function serveStatic(
       const file = inside ? await resolveFile(root, pathname.slice(prefix.length - 1) || '/') : undefined;
       const found = file ?? path.join(root, '404.html');
       const body = await readFile(found).catch(() => Buffer.from('not found'));
-      response.writeHead(file ? 200 : 404, { 'content-type': contentType(found), 'cache-control': 'no-cache' });
+      response.writeHead(file ? 200 : 404, {
+        ...headers,
+        'content-type': contentType(found),
+        'cache-control': 'no-cache',
+      });
       response.end(body);
     })();
   });
