@@ -30,36 +30,22 @@ function toDiagnostic(file: string, script: Script, f: Finding): Diagnostic {
   return { file, line, column, severity: f.severity, rule: f.rule, message: f.message };
 }
 
+/** An error reported at a block's opening fence line. */
+function fenceError(file: string, block: Block, rule: string, message: string): Diagnostic {
+  return { file, line: block.line - 1, column: 1, severity: 'error', rule, message };
+}
+
 /** Applies `expect-error`: the block's errors become expected (info), and a block without errors is itself an error. */
 function applyMeta(file: string, block: Block, diagnostics: Diagnostic[]): Diagnostic[] {
   const reason = block.meta.get('expect-error');
   if (reason === undefined) return diagnostics;
-  const fenceLine = block.line - 1;
+  const atFence = (rule: string, message: string): Diagnostic => fenceError(file, block, rule, message);
   if (reason.trim() === '') {
-    return [
-      ...diagnostics,
-      {
-        file,
-        line: fenceLine,
-        column: 1,
-        severity: 'error',
-        rule: 'fence-meta',
-        message: 'expect-error needs a reason: expect-error="왜 틀렸는지"',
-      },
-    ];
+    return [...diagnostics, atFence('fence-meta', 'expect-error needs a reason: expect-error="왜 틀렸는지"')];
   }
   if (!diagnostics.some((d) => d.severity === 'error')) {
-    return [
-      ...diagnostics,
-      {
-        file,
-        line: fenceLine,
-        column: 1,
-        severity: 'error',
-        rule: 'expect-error',
-        message: `block is marked expect-error="${reason}" but the checker finds no error in it; fix the mark or the example`,
-      },
-    ];
+    const message = `block is marked expect-error="${reason}" but the checker finds no error in it; fix the mark or the example`;
+    return [...diagnostics, atFence('expect-error', message)];
   }
   return diagnostics.map((d) =>
     d.severity === 'error'
@@ -77,14 +63,7 @@ export async function checkSources(files: readonly SourceFile[]): Promise<Diagno
       const nocheck = block.meta.get('nocheck');
       if (nocheck !== undefined) {
         if (nocheck.trim() === '')
-          out.push({
-            file,
-            line: block.line - 1,
-            column: 1,
-            severity: 'error',
-            rule: 'fence-meta',
-            message: 'nocheck needs a reason: nocheck="이유"',
-          });
+          out.push(fenceError(file, block, 'fence-meta', 'nocheck needs a reason: nocheck="이유"'));
         continue;
       }
       const entry: Pending = { file, block, scripts: blockScripts(block), findings: [] };
