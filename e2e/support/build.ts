@@ -11,9 +11,10 @@ const run = promisify(execFile);
  * only when outDir is under the working directory, and otherwise in the shared `./.astro/.prerender/`,
  * where two builds running at once (unit and browser tests) would delete each other's chunks.
  */
-function workDir(prefix: string): Promise<string> {
+async function workDir(prefix: string): Promise<string> {
   const root = path.resolve('node_modules/.cache/course-builds');
-  return mkdir(root, { recursive: true }).then(() => mkdtemp(path.join(root, prefix)));
+  await mkdir(root, { recursive: true });
+  return mkdtemp(path.join(root, prefix));
 }
 
 /** Variables Vitest sets for its own Vite; a child `astro build` would take them for its own. */
