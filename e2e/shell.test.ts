@@ -144,6 +144,7 @@ describe('copy button', () => {
     for (const line of copied.split('\n')) expect(visible).toContain(line.replace(/\s+/gu, ' '));
     for (const output of outputs.filter((o) => o.trim() !== '')) expect(copied).not.toContain(output);
     expect(await block.getByRole('button').innerText()).toBe('복사했습니다');
+    expect(await page.getByRole('status').innerText()).toBe('복사했습니다');
     await context.close();
   });
 });
