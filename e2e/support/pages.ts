@@ -5,22 +5,16 @@ import { DIST } from './site.ts';
 
 /** Every built HTML page as a site path (`lessons/a/`) with its HTML, sorted by path. */
 export function builtPages(root = DIST): { path: string; html: string }[] {
-  const found: { path: string; html: string }[] = [];
-  const walk = (dir: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith('.html')) {
-        const relative = path.relative(root, full).split(path.sep).join('/');
-        found.push({
-          path: relative.replace(/(?:^|\/)index\.html$/u, (m) => (m.startsWith('/') ? '/' : '')),
-          html: readFileSync(full, 'utf8'),
-        });
-      }
-    }
-  };
-  walk(root);
-  return found.sort((a, b) => a.path.localeCompare(b.path));
+  return readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => ({
+      path: file
+        .split(path.sep)
+        .join('/')
+        .replace(/(^|\/)index\.html$/u, '$1'),
+      html: readFileSync(path.join(root, file), 'utf8'),
+    }))
+    .sort((a, b) => a.path.localeCompare(b.path));
 }
 
 /** The site path of the first lesson page whose HTML matches `pattern`. */

@@ -185,23 +185,16 @@ export function walk(spec: CliSpec, args: readonly Arg[], options: WalkOptions =
       const flag = available.find((f) => f.short === letter);
       if (!flag) {
         const long = available.find((f) => f.name === text.slice(1));
+        const guess =
+          at > 1
+            ? undefined
+            : closest(
+                text.slice(1),
+                available.map((f) => f.name),
+              );
         const hint = long
           ? `; did you mean --${long.name}?`
-          : at > 1
-            ? ''
-            : didYouMean(
-                closest(
-                  text.slice(1),
-                  available.map((f) => f.name),
-                ) === undefined
-                  ? undefined
-                  : `--${
-                      closest(
-                        text.slice(1),
-                        available.map((f) => f.name),
-                      ) ?? ''
-                    }`,
-              );
+          : didYouMean(guess === undefined ? undefined : `--${guess}`);
         opaque = true;
         findings.push(
           finding(
