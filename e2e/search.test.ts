@@ -85,6 +85,15 @@ describe('the dialog by keyboard', () => {
     await page.close();
   });
 
+  test('shows one close button on a phone', async () => {
+    const page = await offline.context.newPage();
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.goto(`${server.url}${LESSON}`);
+    await openByKeyboard(page, '/');
+    await expect.poll(() => page.getByRole('dialog').getByRole('button', { name: '닫기' }).count()).toBe(1);
+    await page.close();
+  });
+
   test('arrow keys and Enter open a result at its section', async () => {
     const page = await offline.context.newPage();
     await page.goto(`${server.url}${LESSON}`);
