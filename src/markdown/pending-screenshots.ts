@@ -1,9 +1,9 @@
 /** Integration that prints the screenshots the lessons still wait for, once the build is done. */
 import type { AstroIntegration } from 'astro';
 import { pendingReport } from '../lib/screenshots.ts';
-import { pendingScreenshots } from './remark-lesson-images.ts';
+import { pendingScreenshots } from './lesson-images.ts';
 
-/** Logs every `<PendingScreenshot>` the remark plugin saw, with its lesson file and line. */
+/** Logs every `<PendingScreenshot>` the lesson-images plugin saw, with its lesson file and line. */
 export function pendingScreenshotsReport(): AstroIntegration {
   return {
     name: 'course:pending-screenshots',

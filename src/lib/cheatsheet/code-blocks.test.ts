@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { blankFrontmatter, codeBlocks, hasMeta } from './code-blocks.ts';
+import { codeBlocks, hasMeta } from './code-blocks.ts';
 
 describe('codeBlocks', () => {
   test('returns fences in source order with language, meta and opening line', () => {
@@ -32,16 +32,6 @@ describe('codeBlocks', () => {
 
   test('returns nothing for prose that mentions a fence in inline code', () => {
     expect(codeBlocks('`docker ps` 명령과 ``` 기호')).toEqual([]);
-  });
-});
-
-describe('blankFrontmatter', () => {
-  test('returns the file with frontmatter lines emptied', () => {
-    expect(blankFrontmatter('---\ntitle: "{x}"\n---\n본문')).toBe('\n\n\n본문');
-  });
-
-  test('returns a file without frontmatter unchanged', () => {
-    expect(blankFrontmatter('본문\n---\n')).toBe('본문\n---\n');
   });
 });
 

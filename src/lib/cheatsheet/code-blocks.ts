@@ -1,12 +1,11 @@
 /**
- * The fenced code blocks of a lesson, read with the MDX parser the site compiles lessons with, so
- * a fence inside a <Callout> counts and a fence-looking line inside another block does not.
+ * The fenced code blocks of a lesson, read with the MDX parser the site compiles lessons with
+ * (Sätteri), so a fence inside a <Callout> counts and a fence-looking line inside another block
+ * does not.
  */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
+import { mdxToMdast } from 'satteri';
 import { visit } from 'unist-util-visit';
-import type { Code } from 'mdast';
+import type { Code, Root } from 'mdast';
 
 export interface CodeBlock {
   lang: string;
@@ -16,18 +15,10 @@ export interface CodeBlock {
   line: number;
 }
 
-const parser = unified().use(remarkParse).use(remarkMdx);
-
-/** Empties the YAML frontmatter but keeps its lines, so block lines match the file. */
-export function blankFrontmatter(mdx: string): string {
-  const found = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?=\r?\n|$)/u.exec(mdx);
-  return found ? found[0].replace(/[^\n]/gu, '') + mdx.slice(found[0].length) : mdx;
-}
-
 /** Lists the fenced code blocks of an MDX file (frontmatter allowed) in source order. */
 export function codeBlocks(mdx: string): CodeBlock[] {
   const blocks: CodeBlock[] = [];
-  visit(parser.parse(blankFrontmatter(mdx)), 'code', (node: Code) => {
+  visit(mdxToMdast(mdx) as Root, 'code', (node: Code) => {
     blocks.push({
       lang: node.lang ?? '',
       meta: node.meta ?? '',

@@ -2,11 +2,9 @@ import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
-import { VFile } from 'vfile';
-import { pendingScreenshots, remarkLessonImages } from './remark-lesson-images.ts';
+import { pathToFileURL } from 'node:url';
+import { mdxToJs } from 'satteri';
+import { lessonImages, pendingScreenshots } from './lesson-images.ts';
 
 let lesson: string;
 
@@ -20,12 +18,10 @@ beforeAll(async () => {
 beforeEach(() => pendingScreenshots.clear());
 
 async function run(source: string): Promise<void> {
-  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkLessonImages);
-  const file = new VFile({ path: lesson, value: source });
-  await processor.run(processor.parse(file), file);
+  await mdxToJs(source, { mdastPlugins: [lessonImages()], fileURL: pathToFileURL(lesson) });
 }
 
-describe('remarkLessonImages', () => {
+describe('lessonImages', () => {
   test('accepts an image whose file exists', async () => {
     await expect(run('![설명](./images/real.png "캡션")')).resolves.toBeUndefined();
   });
@@ -40,11 +36,23 @@ describe('remarkLessonImages', () => {
     await expect(run('![x](https://example.org/a.png)')).resolves.toBeUndefined();
   });
 
+  test('finds an image inside a component, with its own line', async () => {
+    await expect(run('<Callout>\n\n문단\n\n![설명](./images/gone.png)\n\n</Callout>')).rejects.toThrow(
+      /index\.mdx:5:1 error missing-image \.\/images\/gone\.png does not exist/u,
+    );
+  });
+
   test('records each PendingScreenshot with its line', async () => {
     await run('para\n\n<PendingScreenshot file="image-4.png" alt="docker info 화면">보일 화면</PendingScreenshot>\n');
     expect([...pendingScreenshots.values()].flat()).toEqual([
       { lesson: path.relative(process.cwd(), lesson), line: 3, file: 'image-4.png', alt: 'docker info 화면' },
     ]);
+  });
+
+  test('forgets the screenshots of a lesson that no longer has any', async () => {
+    await run('<PendingScreenshot file="image-4.png" alt="화면">보일 화면</PendingScreenshot>\n');
+    await run('문단\n');
+    expect(pendingScreenshots.size).toBe(0);
   });
 
   test('throws when a PendingScreenshot has no alt', async () => {

@@ -2,11 +2,9 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
-import { VFile } from 'vfile';
-import { glossaryIds, remarkTermIds } from './remark-term-ids.ts';
+import { pathToFileURL } from 'node:url';
+import { mdxToJs } from 'satteri';
+import { glossaryIds, termIds } from './term-ids.ts';
 
 let glossary: string;
 
@@ -17,9 +15,7 @@ beforeAll(async () => {
 });
 
 async function run(source: string): Promise<void> {
-  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkTermIds, glossary);
-  const file = new VFile({ path: path.resolve('lesson.mdx'), value: source });
-  await processor.run(processor.parse(file), file);
+  await mdxToJs(source, { mdastPlugins: [termIds(glossary)], fileURL: pathToFileURL(path.resolve('lesson.mdx')) });
 }
 
 describe('glossaryIds', () => {
@@ -28,7 +24,7 @@ describe('glossaryIds', () => {
   });
 });
 
-describe('remarkTermIds', () => {
+describe('termIds', () => {
   test('accepts a Term whose id is in the glossary', async () => {
     await expect(run('도커 <Term id="image">이미지</Term>')).resolves.toBeUndefined();
   });

@@ -1,0 +1,63 @@
+/**
+ * Sätteri mdast plugin for lesson screenshots: a markdown image whose file does not exist stops
+ * the build with `lesson:line:column`, and every `<PendingScreenshot>` is recorded for the build
+ * report.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { MdastPluginDefinition, MdxJsxFlowElement, MdxJsxTextElement } from 'satteri';
+import {
+  isLocalImage,
+  missingImageMessage,
+  screenshotFileProblem,
+  type PendingScreenshot,
+} from '../lib/screenshots.ts';
+import { lessonFile } from './lesson-file.ts';
+
+/** Pending screenshots of the current build, by lesson file (a rebuilt lesson replaces its entry). */
+export const pendingScreenshots = new Map<string, PendingScreenshot[]>();
+
+type JsxElement = Readonly<MdxJsxFlowElement | MdxJsxTextElement>;
+
+function attribute(node: JsxElement, name: string): unknown {
+  const found = node.attributes.find((item) => item.type === 'mdxJsxAttribute' && item.name === name);
+  return found?.value;
+}
+
+/** The plugin: fails on missing image files and collects pending screenshots. */
+export function lessonImages(): (context: { fileURL: URL | undefined }) => MdastPluginDefinition | undefined {
+  return ({ fileURL }) => {
+    const lesson = lessonFile(fileURL);
+    if (!fileURL || lesson === undefined) return undefined;
+    const directory = path.dirname(fileURLToPath(fileURL));
+    const found: PendingScreenshot[] = [];
+    const screenshot = (node: JsxElement): void => {
+      if (node.name !== 'PendingScreenshot') return;
+      const { line = 0, column = 0 } = node.position?.start ?? {};
+      const file = attribute(node, 'file');
+      const alt = attribute(node, 'alt');
+      const problem =
+        screenshotFileProblem(file) ?? (typeof alt === 'string' && alt !== '' ? undefined : 'alt="…" is required');
+      if (problem)
+        throw new Error(`${lesson}:${line}:${column} error pending-screenshot <PendingScreenshot>: ${problem}.`);
+      found.push({ lesson, line, file: String(file), alt: String(alt) });
+    };
+    return {
+      name: 'course:lesson-images',
+      options: { position: true },
+      image(node) {
+        if (!isLocalImage(node.url)) return;
+        if (existsSync(path.resolve(directory, decodeURI(node.url)))) return;
+        const { line = 0, column = 0 } = node.position?.start ?? {};
+        throw new Error(missingImageMessage(lesson, line, column, node.url));
+      },
+      mdxJsxFlowElement: screenshot,
+      mdxJsxTextElement: screenshot,
+      after() {
+        if (found.length > 0) pendingScreenshots.set(lesson, found);
+        else pendingScreenshots.delete(lesson);
+      },
+    };
+  };
+}
