@@ -6,8 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { codeBlocks } from './src/markdown/shiki-code-blocks.ts';
 import { headingLinks } from './src/markdown/heading-links.ts';
 import { externalLinks } from './src/markdown/external-links.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { linkCheck } from './src/integrations/link-check.ts';
+import { finishSite } from './src/integrations/finish-site.ts';
 import { lessonImages } from './src/markdown/lesson-images.ts';
 import { pendingScreenshotsReport } from './src/markdown/pending-screenshots.ts';
 import { termIds } from './src/markdown/term-ids.ts';
@@ -47,9 +46,8 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap(),
-    linkCheck({ generated: ['pagefind/', 'handouts/'] }),
     pendingScreenshotsReport(),
-    pagefindIndex(),
+    finishSite({ generated: ['pagefind/', 'handouts/'] }),
   ],
   devToolbar: { enabled: false },
   // Scripts ship as files, never inline, so the pages work under a strict CSP (src/lib/csp.ts);

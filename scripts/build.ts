@@ -1,35 +1,56 @@
 /**
- * `npm run build`: check every command block, then build the site with Astro (pages, link
- * check, search index). When a step fails, the output directory is removed, so no half-built
- * site that looks complete is ever left behind to be served or copied to a classroom.
+ * `npm run build`: check every command block and build the site with Astro (pages, link check,
+ * search index). The two run side by side: the check is one process on one core, Astro mostly
+ * another. A failing check stops Astro. When either fails, the output directory is removed, so no
+ * half-built site that looks complete is ever left behind to be served or copied to a classroom.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
+import { buildSummary } from './lib/build-summary.ts';
 
-interface Step {
+interface Finished {
   name: string;
-  command: string;
-  args: string[];
+  code: number;
+  seconds: number;
 }
 
 const outDir = path.resolve(process.env['OUT_DIR'] ?? 'dist');
 const content = process.env['COURSE_CONTENT_DIR'] ?? 'content';
+const started = performance.now();
 
-const steps: Step[] = [
-  { name: 'command check', command: process.execPath, args: ['scripts/check-commands.ts', content] },
-  { name: 'astro build', command: process.execPath, args: ['node_modules/astro/bin/astro.mjs', 'build'] },
-];
-
-for (const step of steps) {
-  const result = spawnSync(step.command, step.args, { stdio: 'inherit' });
-  if (result.status !== 0) {
-    rmSync(outDir, { recursive: true, force: true });
-    console.error(
-      `\nbuild failed at step "${step.name}" (exit ${String(result.status ?? result.signal)}). ` +
-        `${path.relative(process.cwd(), outDir) || outDir}/ was removed so that no partial site is left. ` +
-        'Fix the errors above (each names the file and line) and run `npm run build` again.',
+function finished(name: string, child: ChildProcess): Promise<Finished> {
+  return new Promise((resolve) => {
+    child.on('close', (code, signal) =>
+      resolve({ name, code: code ?? (signal ? 1 : 0), seconds: (performance.now() - started) / 1000 }),
     );
-    process.exit(result.status ?? 1);
-  }
+  });
 }
+
+function fail(step: Finished): never {
+  rmSync(outDir, { recursive: true, force: true });
+  console.error(
+    `\nbuild failed at step "${step.name}" (exit ${step.code}). ` +
+      `${path.relative(process.cwd(), outDir) || outDir}/ was removed so that no partial site is left. ` +
+      'Fix the errors above (each names the file and line) and run `npm run build` again.',
+  );
+  process.exit(step.code);
+}
+
+// The check's report is held back and printed as one block, so it does not break into Astro's log.
+const check = spawn(process.execPath, ['scripts/check-commands.ts', content], { stdio: ['ignore', 'pipe', 'pipe'] });
+const report: Buffer[] = [];
+check.stdout.on('data', (chunk: Buffer) => report.push(chunk));
+check.stderr.on('data', (chunk: Buffer) => report.push(chunk));
+const astro = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { stdio: 'inherit' });
+
+const checked = await finished('command check', check);
+process.stdout.write(Buffer.concat(report));
+if (checked.code !== 0) {
+  astro.kill('SIGTERM');
+  await finished('astro build', astro);
+  fail(checked);
+}
+const built = await finished('astro build', astro);
+if (built.code !== 0) fail(built);
+console.log(buildSummary(checked.seconds, built.seconds));

@@ -16,12 +16,14 @@ const pagefindIndex = {
   name: 'bare:pagefind',
   hooks: {
     'astro:build:done': async ({ dir, logger }) => {
+      const started = performance.now();
       const site = fileURLToPath(dir);
       const { index } = await pagefind.createIndex({ forceLanguage: 'ko' });
       const added = await index.addDirectory({ path: site });
       await index.writeFiles({ outputPath: site + 'pagefind' });
       await pagefind.close();
-      logger.info('indexed ' + added.page_count + ' pages');
+      const seconds = ((performance.now() - started) / 1000).toFixed(2);
+      logger.info('indexed ' + added.page_count + ' pages (' + seconds + ' s)');
     },
   },
 };

@@ -1,12 +1,14 @@
 /**
- * Builds one course with the full pipeline (command check, Astro with link check and search index)
- * or the bare reference, and measures it.
+ * Builds one course with the full pipeline, exactly as `npm run build` does (scripts/build.ts: the
+ * command check beside Astro, then the link check beside the search index), or the bare reference
+ * with `astro build`, and measures it.
  */
 import { existsSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { runStage, type StageRun } from './run.ts';
-import { indexSeconds, linkCheckSeconds } from './stages.ts';
+import { stageSeconds } from './stages.ts';
+import { parseBuildSummary } from '../lib/build-summary.ts';
 import { checkBudget } from './budget-report.ts';
 import type { PageCost } from './page-cost.ts';
 
@@ -14,11 +16,13 @@ export interface CourseResult {
   course: 'real' | 'synthetic' | 'bare';
   lessons: number;
   build_s: number;
+  /** The command check, which runs beside Astro (0 for the bare reference). */
   check_s: number;
-  /** True when scripts/check-commands.ts did not exist and the stage was skipped. */
+  /** True when the build printed no summary line with the check's time. */
   check_skipped: boolean;
-  /** Astro's own work: the Astro process minus the search index. */
+  /** The `astro build` process, its link check and search index included. */
   astro_s: number;
+  /** The link check and the search index, each on its own (they run side by side). */
   links_s: number;
   index_s: number;
   lessons_per_s: number;
@@ -76,19 +80,15 @@ export async function measureCourse(plan: BuildPlan, repoRoot: string): Promise<
     NO_COLOR: '1',
     LINK_CHECK: 'warn',
   };
-  const checker = path.join(repoRoot, 'scripts', 'check-commands.ts');
-  let check: StageRun | undefined;
-  if (plan.course !== 'bare' && existsSync(checker)) {
-    check = await runStage(node, [checker, plan.contentDir], { cwd: repoRoot, env });
-    if (check.code !== 0) throw failed(`the command check of ${plan.contentDir}`, check);
-  }
-  const astroBin = path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  const astro = await runStage(node, [astroBin, 'build'], { cwd: plan.root, env });
-  if (astro.code !== 0) throw failed(`astro build of ${plan.contentDir}`, astro);
+  const command =
+    plan.course === 'bare'
+      ? [path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build']
+      : [path.join(repoRoot, 'scripts', 'build.ts')];
+  const build = await runStage(node, command, { cwd: plan.root, env });
+  if (build.code !== 0) throw failed(`the build of ${plan.contentDir || plan.root}`, build);
 
-  const checkS = (check?.wallMs ?? 0) / 1000;
-  const indexS = indexSeconds(astro.lines);
-  const buildS = checkS + astro.wallMs / 1000;
+  const summary = build.lines.map((line) => parseBuildSummary(line.text)).find((found) => found !== undefined);
+  const buildS = build.wallMs / 1000;
   const index = await dirSize(path.join(plan.outDir, 'pagefind'));
   const budget = plan.course === 'bare' ? undefined : await checkBudget(plan.outDir, process.env['BASE_PATH'] ?? '/');
   const heaviest = budget?.costs.reduce<PageCost | undefined>(
@@ -99,14 +99,14 @@ export async function measureCourse(plan: BuildPlan, repoRoot: string): Promise<
     course: plan.course,
     lessons: plan.lessons,
     build_s: round(buildS),
-    check_s: round(checkS),
-    check_skipped: plan.course !== 'bare' && !check,
-    astro_s: round(astro.wallMs / 1000 - indexS),
-    links_s: round(linkCheckSeconds(astro.lines)),
-    index_s: round(indexS),
+    check_s: summary?.check ?? 0,
+    check_skipped: plan.course !== 'bare' && !summary,
+    astro_s: summary?.astro ?? round(buildS),
+    links_s: stageSeconds(build.lines, 'course:link-check'),
+    index_s: stageSeconds(build.lines, plan.course === 'bare' ? 'bare:pagefind' : 'course:pagefind'),
     lessons_per_s: round(plan.lessons / buildS),
-    peak_rss_mb: Math.round(Math.max(check?.peakRss ?? 0, astro.peakRss) / MB),
-    cpu_s: round((check?.cpuS ?? 0) + astro.cpuS),
+    peak_rss_mb: Math.round(build.peakRss / MB),
+    cpu_s: round(build.cpuS),
     page: heaviest,
     index_bytes: index.bytes,
     index_files: index.files,

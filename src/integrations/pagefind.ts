@@ -1,16 +1,17 @@
 /**
- * Builds the Pagefind search index into `<outDir>/pagefind/` when Astro has written the site,
- * through Pagefind's Node API, so `npm run build` always ships a working offline search.
+ * Builds the Pagefind search index into `<outDir>/pagefind/` once Astro has written the site (run
+ * by `finishSite()`), through Pagefind's Node API, so `npm run build` always ships a working
+ * offline search. Pagefind indexes in a process of its own.
  * Only lesson bodies are indexed (`data-pagefind-body`), without the chrome inside them; the
  * glossary names go beside the index so the browser can expand aliases both ways.
  */
-import type { AstroIntegration } from 'astro';
-import { fileURLToPath } from 'node:url';
+import type { AstroIntegrationLogger } from 'astro';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { parseGlossaryNames } from '../lib/search/glossary-names.ts';
 import { EXCLUDED_SELECTORS, LESSON_PAGES, LEXICON_FILE, PAGEFIND_DIR } from '../lib/search/paths.ts';
+import { seconds } from './seconds.ts';
 
 /** Fails the build with Pagefind's own messages when indexing goes wrong. */
 function check(errors: readonly string[], step: string): void {
@@ -27,32 +28,27 @@ async function writeLexicon(site: string): Promise<number> {
   return names.length;
 }
 
-/** The integration; add it last so it indexes the final HTML. */
-export function pagefindIndex(): AstroIntegration {
-  return {
-    name: 'course:pagefind',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({
-          forceLanguage: 'ko',
-          excludeSelectors: [...EXCLUDED_SELECTORS],
-        });
-        check(errors, 'createIndex');
-        if (!index) throw new Error('pagefind createIndex returned no index');
-        try {
-          // Lesson pages only: the home page, the glossary and the print pages repeat lesson text.
-          const added = await index.addDirectory({ path: site, glob: LESSON_PAGES });
-          check(added.errors, 'addDirectory');
-          const written = await index.writeFiles({ outputPath: path.join(site, PAGEFIND_DIR) });
-          check(written.errors, 'writeFiles');
-          logger.info(`indexed ${added.page_count} pages into ${path.relative(process.cwd(), written.outputPath)}`);
-        } finally {
-          await pagefind.close();
-        }
-        const terms = await writeLexicon(site);
-        logger.info(`wrote ${terms} glossary terms for search into ${LEXICON_FILE}`);
-      },
-    },
-  };
+/** Indexes the lesson pages of the site built into `site` and writes the glossary names beside the index. */
+export async function indexSite(site: string, logger: AstroIntegrationLogger): Promise<void> {
+  const started = performance.now();
+  const { index, errors } = await pagefind.createIndex({
+    forceLanguage: 'ko',
+    excludeSelectors: [...EXCLUDED_SELECTORS],
+  });
+  check(errors, 'createIndex');
+  if (!index) throw new Error('pagefind createIndex returned no index');
+  try {
+    // Lesson pages only: the home page, the glossary and the print pages repeat lesson text.
+    const added = await index.addDirectory({ path: site, glob: LESSON_PAGES });
+    check(added.errors, 'addDirectory');
+    const written = await index.writeFiles({ outputPath: path.join(site, PAGEFIND_DIR) });
+    check(written.errors, 'writeFiles');
+    logger.info(
+      `indexed ${added.page_count} pages into ${path.relative(process.cwd(), written.outputPath)} ${seconds(started)}`,
+    );
+  } finally {
+    await pagefind.close();
+  }
+  const terms = await writeLexicon(site);
+  logger.info(`wrote ${terms} glossary terms for search into ${LEXICON_FILE}`);
 }
