@@ -43,12 +43,7 @@ export default defineConfig({
     },
   },
   // handouts/ holds the PDFs `npm run handouts` prints from the built site, after this check runs.
-  integrations: [
-    mdx(),
-    sitemap(),
-    pendingScreenshotsReport(),
-    finishSite({ generated: ['pagefind/', 'handouts/'] }),
-  ],
+  integrations: [mdx(), sitemap(), pendingScreenshotsReport(), finishSite({ generated: ['pagefind/', 'handouts/'] })],
   devToolbar: { enabled: false },
   // Scripts ship as files, never inline, so the pages work under a strict CSP (src/lib/csp.ts);
   // quietWarnings drops Astro's harmless head-inject warning, printed once per lesson.

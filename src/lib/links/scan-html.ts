@@ -5,6 +5,7 @@
  * this takes under 2 s. It reads what Astro writes (quoted or bare attribute values, raw-text
  * elements, comments) and is not a validator.
  */
+import { ATTRIBUTE, ATTRS, COMMENT, decodeEntities, rawTextElement, rawValue } from '../html-tokens.ts';
 
 /** A URL-bearing attribute of one element. */
 export interface Ref {
@@ -43,9 +44,6 @@ const SRCSET_TAGS: ReadonlySet<string> = new Set(['img', 'source']);
 
 const SCRIPT_TYPES: ReadonlySet<string> = new Set(['', 'module', 'text/javascript', 'application/javascript']);
 
-/** A tag's attributes, with quoted values that may hold `>`. */
-const ATTRS = String.raw`((?:[^>"']|"[^"]*"|'[^']*')*)`;
-
 /**
  * A comment, a raw-text element with its content, a start tag that can carry a URL, or any other
  * start tag with an `id`. Tags with neither (the thousands of `<span>`s of highlighted code) are
@@ -53,37 +51,20 @@ const ATTRS = String.raw`((?:[^>"']|"[^"]*"|'[^']*')*)`;
  */
 const TOKEN = new RegExp(
   [
-    String.raw`<!--[\s\S]*?(?:-->|$)`,
-    String.raw`<(script|style|textarea|title|xmp|iframe|noembed|noframes)\b${ATTRS}>([\s\S]*?)(?:<\/\1\s*>|$)`,
+    COMMENT,
+    rawTextElement(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes']),
     String.raw`<(a|area|link|img|source|video|audio|use)(?=[\s/>])${ATTRS}>`,
     String.raw`<([a-z][^\s/>]*)(?=(?:[^>"']|"[^"]*"|'[^']*')*?\sid\s*=)${ATTRS}>`,
   ].join('|'),
   'giu',
 );
 
-const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/gu;
-
-const NAMED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-/** Decodes the character references that appear in attribute values. */
-export function decodeEntities(text: string): string {
-  if (!text.includes('&')) return text;
-  return text.replace(
-    /&(?:#x([\da-f]+)|#(\d+)|([a-z]+));/giu,
-    (whole, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
-      if (hex) return String.fromCodePoint(Number.parseInt(hex, 16));
-      if (dec) return String.fromCodePoint(Number.parseInt(dec, 10));
-      return NAMED[name?.toLowerCase() ?? ''] ?? whole;
-    },
-  );
-}
-
 /** The attributes of a start tag, names lower-cased, values decoded (a bare name has value ''). */
 export function parseAttributes(text: string): Map<string, string> {
   const attrs = new Map<string, string>();
   for (const match of text.matchAll(ATTRIBUTE)) {
     const name = (match[1] ?? '').toLowerCase();
-    if (!attrs.has(name)) attrs.set(name, decodeEntities(match[2] ?? match[3] ?? match[4] ?? ''));
+    if (!attrs.has(name)) attrs.set(name, decodeEntities(rawValue(match)));
   }
   return attrs;
 }
