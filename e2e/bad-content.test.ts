@@ -66,7 +66,7 @@ describe('a course with a mistake', () => {
     [
       'a wrong command',
       (m: string) => `${m}\n\`\`\`console\n$ docker contianer ls\n\`\`\`\n`,
-      [/boundaries[/\\]index\.mdx:\d+:\d+/u, /container/u],
+      [/boundaries[/\\]index\.mdx:\d+:\d+/u, /container/u, /build failed at step "command check"/u],
     ],
   ])('stops the build on %s, naming the file, and leaves no site', async (_name, edit, patterns) => {
     const course = await brokenCourse(edit);
@@ -80,5 +80,8 @@ describe('a course with a mistake', () => {
     const { code, output, outDir } = await runFullBuild(FIXTURE);
     expect(code, output).toBe(0);
     expect(existsSync(path.join(outDir, 'lessons/boundaries/index.html'))).toBe(true);
+    // The command check ran beside Astro and its report came through.
+    expect(output).toMatch(/check-commands: \d+ files, 0 error\(s\)/u);
+    expect(output).toMatch(/^build: command check [\d.]+ s, astro build [\d.]+ s/mu);
   });
 });
