@@ -3,9 +3,12 @@ import { parseArgs } from './args.ts';
 
 describe('parseArgs', () => {
   test.each([
-    [[], { json: false, sizes: [0, 100, 1000], keep: false, bare: true }],
-    [['--json', '--lessons', '1000'], { json: true, sizes: [1000], keep: false, bare: true }],
-    [['--lessons', 'real', '--no-bare', '--keep'], { json: false, sizes: [0], keep: true, bare: false }],
+    [[], { json: false, sizes: [0, 100, 1000], keep: false, bare: true, repeat: 1 }],
+    [
+      ['--json', '--lessons', '1000', '--repeat', '3'],
+      { json: true, sizes: [1000], keep: false, bare: true, repeat: 3 },
+    ],
+    [['--lessons', 'real', '--no-bare', '--keep'], { json: false, sizes: [0], keep: true, bare: false, repeat: 1 }],
   ])('returns the options of %j', (argv, expected) => {
     expect(parseArgs(argv)).toEqual(expected);
   });
@@ -14,6 +17,10 @@ describe('parseArgs', () => {
     expect(() => parseArgs(['--lessons', 'many'])).toThrowErrorMatchingInlineSnapshot(
       `[Error: bench: --lessons takes a whole number of lessons or "real", got "many"; e.g. --lessons 1000]`,
     );
+  });
+
+  test.each([['0'], ['two'], ['']])('throws a usage message for --repeat %j', (value) => {
+    expect(() => parseArgs(['--repeat', value])).toThrow(/--repeat takes a whole number of builds, 1 or more/u);
   });
 
   test('throws a usage message for an unknown option', () => {

@@ -1,4 +1,7 @@
-/** The benchmark's command line: `--json`, `--lessons N` (one size only), `--keep`, `--no-bare`. */
+/**
+ * The benchmark's command line: `--json`, `--lessons N` (one size only), `--repeat N` (builds of each
+ * size, the fastest kept), `--keep`, `--no-bare`.
+ */
 
 export interface BenchArgs {
   json: boolean;
@@ -6,13 +9,15 @@ export interface BenchArgs {
   sizes: number[];
   keep: boolean;
   bare: boolean;
+  /** How many times each course and its bare reference are built, in turn; the fastest of each is kept. */
+  repeat: number;
 }
 
 export const DEFAULT_SIZES: readonly number[] = [0, 100, 1000];
 
 /** Parses `argv` (without node and the script); throws a usage message on a bad flag. */
 export function parseArgs(argv: readonly string[]): BenchArgs {
-  const args: BenchArgs = { json: false, sizes: [...DEFAULT_SIZES], keep: false, bare: true };
+  const args: BenchArgs = { json: false, sizes: [...DEFAULT_SIZES], keep: false, bare: true, repeat: 1 };
   for (let index = 0; index < argv.length; index += 1) {
     const flag = argv[index];
     if (flag === '--json') args.json = true;
@@ -27,9 +32,17 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
           `bench: --lessons takes a whole number of lessons or "real", got ${JSON.stringify(value)}; e.g. --lessons 1000`,
         );
       args.sizes = [size];
+    } else if (flag === '--repeat') {
+      const value = argv[index + 1] ?? '';
+      index += 1;
+      args.repeat = Number(value);
+      if (!Number.isInteger(args.repeat) || args.repeat < 1)
+        throw new Error(
+          `bench: --repeat takes a whole number of builds, 1 or more, got ${JSON.stringify(value)}; e.g. --repeat 3`,
+        );
     } else
       throw new Error(
-        `bench: unknown option ${JSON.stringify(flag)}; usage: npm run bench -- [--lessons N|real] [--json] [--keep] [--no-bare]`,
+        `bench: unknown option ${JSON.stringify(flag)}; usage: npm run bench -- [--lessons N|real] [--repeat N] [--json] [--keep] [--no-bare]`,
       );
   }
   return args;

@@ -33,6 +33,8 @@ export interface CourseResult {
   page: PageCost | undefined;
   index_bytes: number;
   index_files: number;
+  /** Builds made of this course (`--repeat`); the figures are the fastest one's. */
+  runs: number;
 }
 
 export interface BuildPlan {
@@ -110,6 +112,7 @@ export async function measureCourse(plan: BuildPlan, repoRoot: string): Promise<
     page: heaviest,
     index_bytes: index.bytes,
     index_files: index.files,
+    runs: 1,
   };
 }
 

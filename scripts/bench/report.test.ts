@@ -30,6 +30,7 @@ function result(course: CourseResult['course'], lessons: number, build: number):
           },
     index_bytes: 2048,
     index_files: 3,
+    runs: 1,
   };
 }
 
@@ -79,5 +80,15 @@ describe('verdicts', () => {
         "real course (16 lessons): 8.0 s (target < 15 s) OK",
       ]
     `);
+  });
+
+  test('says how many builds the figures are the fastest of', () => {
+    const results = [
+      { ...result('synthetic', 1000, 15), runs: 3 },
+      { ...result('bare', 1000, 8), runs: 3 },
+    ];
+    expect(verdicts(results)[0]).toBe(
+      '1000 lessons: 1.88× the bare build (15.0 s vs 8.0 s, fastest of 3 builds each; CPU 1.88×; target ≤ 2×) OK',
+    );
   });
 });
