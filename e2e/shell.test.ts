@@ -64,6 +64,25 @@ describe('navigation', () => {
       .toBe(true);
     await context.close();
   });
+
+  test('shows a named # link to each section on hover and keeps the # out of the heading text', async () => {
+    const { context } = await offlineContext(site.browser, { viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(await firstLessonUrl());
+    const heading = page.locator('.prose h2').first();
+    const anchor = heading.locator('.heading-anchor');
+    const title = (await heading.innerText()).trim();
+    expect(title).not.toContain('#');
+    expect(await anchor.getAttribute('href')).toBe(`#${(await heading.getAttribute('id')) ?? ''}`);
+    expect(await anchor.getAttribute('aria-label')).toBe(`이 절의 링크: ${title}`);
+    await heading.hover();
+    await expect.poll(() => anchor.evaluate((node) => getComputedStyle(node).opacity)).toBe('1');
+    expect(await anchor.evaluate((node) => getComputedStyle(node, '::before').content)).toBe('"#"');
+    // The table of contents names the section as written.
+    const toc = page.getByRole('navigation', { name: '이 페이지의 내용' });
+    expect(await toc.getByRole('link').first().innerText()).toBe(title);
+    await context.close();
+  });
 });
 
 describe('theme toggle', () => {
