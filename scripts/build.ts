@@ -43,14 +43,17 @@ const report: Buffer[] = [];
 check.stdout.on('data', (chunk: Buffer) => report.push(chunk));
 check.stderr.on('data', (chunk: Buffer) => report.push(chunk));
 const astro = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { stdio: 'inherit' });
+// Both are listened to from the start: Astro may end (a config error) before the check does.
+const checking = finished('command check', check);
+const building = finished('astro build', astro);
 
-const checked = await finished('command check', check);
+const checked = await checking;
 process.stdout.write(Buffer.concat(report));
 if (checked.code !== 0) {
   astro.kill('SIGTERM');
-  await finished('astro build', astro);
+  await building;
   fail(checked);
 }
-const built = await finished('astro build', astro);
+const built = await building;
 if (built.code !== 0) fail(built);
 console.log(buildSummary(checked.seconds, built.seconds));
