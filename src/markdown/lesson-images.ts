@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { MdastPluginDefinition, MdxJsxFlowElement, MdxJsxTextElement } from 'satteri';
+import type { MdastPluginDefinition } from 'satteri';
 import {
   isLocalImage,
   missingImageMessage,
@@ -14,16 +14,10 @@ import {
   type PendingScreenshot,
 } from '../lib/screenshots.ts';
 import { lessonFile } from './lesson-file.ts';
+import { jsxAttribute, startOf, type JsxElement } from './mdx-jsx.ts';
 
 /** Pending screenshots of the current build, by lesson file (a rebuilt lesson replaces its entry). */
 export const pendingScreenshots = new Map<string, PendingScreenshot[]>();
-
-type JsxElement = Readonly<MdxJsxFlowElement | MdxJsxTextElement>;
-
-function attribute(node: JsxElement, name: string): unknown {
-  const found = node.attributes.find((item) => item.type === 'mdxJsxAttribute' && item.name === name);
-  return found?.value;
-}
 
 /** The plugin: fails on missing image files and collects pending screenshots. */
 export function lessonImages(): (context: { fileURL: URL | undefined }) => MdastPluginDefinition | undefined {
@@ -34,9 +28,9 @@ export function lessonImages(): (context: { fileURL: URL | undefined }) => Mdast
     const found: PendingScreenshot[] = [];
     const screenshot = (node: JsxElement): void => {
       if (node.name !== 'PendingScreenshot') return;
-      const { line = 0, column = 0 } = node.position?.start ?? {};
-      const file = attribute(node, 'file');
-      const alt = attribute(node, 'alt');
+      const { line, column } = startOf(node);
+      const file = jsxAttribute(node, 'file');
+      const alt = jsxAttribute(node, 'alt');
       const problem =
         screenshotFileProblem(file) ?? (typeof alt === 'string' && alt !== '' ? undefined : 'alt="…" is required');
       if (problem)
@@ -49,7 +43,7 @@ export function lessonImages(): (context: { fileURL: URL | undefined }) => Mdast
       image(node) {
         if (!isLocalImage(node.url)) return;
         if (existsSync(path.resolve(directory, decodeURI(node.url)))) return;
-        const { line = 0, column = 0 } = node.position?.start ?? {};
+        const { line, column } = startOf(node);
         throw new Error(missingImageMessage(lesson, line, column, node.url));
       },
       mdxJsxFlowElement: screenshot,

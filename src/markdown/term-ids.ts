@@ -4,9 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { MdastPluginDefinition, MdxJsxFlowElement, MdxJsxTextElement } from 'satteri';
+import type { MdastPluginDefinition } from 'satteri';
 import { parse } from 'yaml';
 import { lessonFile } from './lesson-file.ts';
+import { jsxAttribute, startOf, type JsxElement } from './mdx-jsx.ts';
 
 /** The ids in a glossary YAML file (a list of `{ id, ko, en, … }`). */
 export function glossaryIds(yamlText: string): Set<string> {
@@ -36,13 +37,12 @@ export function termIds(
   let known: Set<string> | undefined;
   return ({ fileURL }) => {
     const lesson = lessonFile(fileURL) ?? 'unknown.mdx';
-    const check = (node: Readonly<MdxJsxFlowElement | MdxJsxTextElement>): void => {
+    const check = (node: JsxElement): void => {
       if (node.name !== 'Term') return;
       known ??= glossaryIds(readFileSync(glossaryFile, 'utf8'));
-      const attribute = node.attributes.find((item) => item.type === 'mdxJsxAttribute' && item.name === 'id');
-      const id = attribute?.value;
+      const id = jsxAttribute(node, 'id');
       if (typeof id === 'string' && known.has(id)) return;
-      const { line = 0, column = 0 } = node.position?.start ?? {};
+      const { line, column } = startOf(node);
       throw new Error(unknownTermMessage(lesson, line, column, id, known));
     };
     return { name: 'course:term-ids', options: { position: true }, mdxJsxFlowElement: check, mdxJsxTextElement: check };
