@@ -1,24 +1,14 @@
 /**
- * Debian's Chromium driven by playwright-core (no browser download is possible here).
- * Every request that leaves 127.0.0.1 is blocked and recorded, so a test can assert that a
- * page never reaches another origin.
+ * The browser tests' Chromium, found and started by the project's one launcher
+ * (scripts/lib/chromium.ts). Every request that leaves 127.0.0.1 is blocked and recorded, so a test
+ * can assert that a page never reaches another origin.
  */
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
 
-export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
-
-/** Launches headless Chromium, or fails saying how to install it. */
-export async function launch(): Promise<Browser> {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(
-      `Chromium not found at ${CHROMIUM_PATH}. Install Debian's package (sudo apt-get install chromium) ` +
-        'or set CHROMIUM_PATH to a Chromium binary.',
-    );
-  }
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: FLAGS, headless: true });
+/** Launches headless Chromium, or fails naming the three ways to get one. */
+export function launch(): Promise<Browser> {
+  return launchChromium();
 }
 
 export interface OfflineContext {

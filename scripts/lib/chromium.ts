@@ -1,0 +1,143 @@
+/**
+ * The one way this project finds and starts Chromium: browser tests, `npm run build`'s PDF step,
+ * `npm run handouts` and `npm run bench:search` all launch through here. The browser is found, in
+ * order: CHROMIUM_PATH; the Chromium inside the npm package @sparticuz/chromium (Linux x64: it wins
+ * over an installed Chromium so that CI and a new machine print with the same browser, and so the
+ * same bytes); an installed Chrome or Chromium at its usual place; otherwise one error naming the
+ * three ways. The order is a pure function over injected probes (`resolveChromium`).
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+
+export type ChromiumSource = 'CHROMIUM_PATH' | '@sparticuz/chromium' | 'installed';
+
+export interface ResolvedChromium {
+  executable: string;
+  /** Flags for this binary, on top of playwright-core's own. */
+  args: string[];
+  source: ChromiumSource;
+}
+
+/** What the resolution looks at; tests pass their own. */
+export interface ChromiumProbes {
+  env: Readonly<Record<string, string | undefined>>;
+  platform: NodeJS.Platform;
+  arch: string;
+  exists: (file: string) => boolean;
+  /** The packaged browser (unpacked on first use), or undefined when the package is not installed. */
+  packaged: () => Promise<{ executable: string; args: string[] } | undefined>;
+}
+
+/** Flags for every headless run: no sandbox (containers, root), no GPU, nothing fetched in the background. */
+export const CHROMIUM_FLAGS: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+];
+
+/**
+ * Flags of @sparticuz/chromium's list (made for AWS Lambda) that this project leaves out: one process
+ * for everything (Lambda only), and switches that turn off the web's security model, which the CSP
+ * and offline tests rely on.
+ */
+const PACKAGED_FLAGS_LEFT_OUT: readonly RegExp[] = [
+  /^--single-process$/u,
+  /^--disable-web-security$/u,
+  /^--allow-running-insecure-content$/u,
+  /^--disable-site-isolation-trials$/u,
+];
+
+/** @sparticuz/chromium's flags without the ones in PACKAGED_FLAGS_LEFT_OUT. */
+export function packagedFlags(flags: readonly string[]): string[] {
+  return flags.filter((flag) => !PACKAGED_FLAGS_LEFT_OUT.some((pattern) => pattern.test(flag)));
+}
+
+/** Where Chrome and Chromium are usually installed on `platform`, most likely first. */
+export function installedCandidates(platform: NodeJS.Platform, env: ChromiumProbes['env']): string[] {
+  if (platform === 'darwin')
+    return [
+      '/Applications/Chromium.app/Contents/MacOS/Chromium',
+      '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+    ];
+  if (platform === 'win32') {
+    const roots = [env['LOCALAPPDATA'], env['PROGRAMFILES'], env['PROGRAMFILES(X86)']].filter(
+      (root): root is string => root !== undefined && root !== '',
+    );
+    return roots.flatMap((root) => [
+      path.win32.join(root, 'Chromium', 'Application', 'chrome.exe'),
+      path.win32.join(root, 'Google', 'Chrome', 'Application', 'chrome.exe'),
+    ]);
+  }
+  return [
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/snap/bin/chromium',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+  ];
+}
+
+/** The one error for "no browser": it names the three ways to get one. */
+export function chromiumNotFound(tried: readonly string[], reason = 'no Chromium was found'): Error {
+  return new Error(
+    `${reason}. Looked at: ${tried.join(', ')}.\n` +
+      'Chromium prints the PDF handouts and runs the browser tests. Any one of these gives it one:\n' +
+      '  1. CHROMIUM_PATH=/path/to/chromium (any Chrome or Chromium binary)\n' +
+      '  2. npm install (on Linux x64 it brings @sparticuz/chromium, a Chromium inside an npm package)\n' +
+      '  3. install Chrome or Chromium in its usual place (e.g. sudo apt-get install chromium)',
+  );
+}
+
+/** Finds the browser to launch, in the order this file's comment gives; throws `chromiumNotFound`. */
+export async function resolveChromium(probes: ChromiumProbes): Promise<ResolvedChromium> {
+  const chosen = probes.env['CHROMIUM_PATH'];
+  if (chosen !== undefined && chosen !== '') {
+    if (probes.exists(chosen)) return { executable: chosen, args: [...CHROMIUM_FLAGS], source: 'CHROMIUM_PATH' };
+    throw chromiumNotFound([`CHROMIUM_PATH=${chosen}`], `CHROMIUM_PATH is ${chosen}, but there is no file there`);
+  }
+  const tried: string[] = [];
+  if (probes.platform === 'linux' && probes.arch === 'x64') {
+    const packaged = await probes.packaged();
+    if (packaged)
+      return { executable: packaged.executable, args: [...CHROMIUM_FLAGS, ...packaged.args], source: '@sparticuz/chromium' };
+    tried.push('@sparticuz/chromium (not installed)');
+  } else {
+    tried.push(`@sparticuz/chromium (Linux x64 only; this is ${probes.platform} ${probes.arch})`);
+  }
+  const candidates = installedCandidates(probes.platform, probes.env);
+  const installed = candidates.find((file) => probes.exists(file));
+  if (installed) return { executable: installed, args: [...CHROMIUM_FLAGS], source: 'installed' };
+  throw chromiumNotFound([...tried, ...candidates]);
+}
+
+/** The packaged browser, unpacked into the temporary folder on first use; undefined when not installed. */
+async function packagedChromium(): Promise<{ executable: string; args: string[] } | undefined> {
+  let module: typeof import('@sparticuz/chromium');
+  try {
+    module = await import('@sparticuz/chromium');
+  } catch {
+    return undefined;
+  }
+  const packaged = module.default;
+  // No WebGL: nothing here draws with it, and the software renderer need not be unpacked.
+  packaged.setGraphicsMode = false;
+  return { executable: await packaged.executablePath(), args: packagedFlags(packaged.args) };
+}
+
+/** The probes of this machine. */
+export function machineProbes(env: NodeJS.ProcessEnv = process.env): ChromiumProbes {
+  return { env, platform: process.platform, arch: process.arch, exists: existsSync, packaged: packagedChromium };
+}
+
+/** Finds Chromium on this machine (see `resolveChromium`). */
+export function findChromium(env: NodeJS.ProcessEnv = process.env): Promise<ResolvedChromium> {
+  return resolveChromium(machineProbes(env));
+}
+
+/** Launches headless Chromium found by `findChromium`, or throws its error. */
+export async function launchChromium(found?: ResolvedChromium): Promise<Browser> {
+  const browser = found ?? (await findChromium());
+  return chromium.launch({ executablePath: browser.executable, args: browser.args, headless: true });
+}
