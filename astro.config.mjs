@@ -11,6 +11,7 @@ import { lessonImages } from './src/markdown/lesson-images.ts';
 import { pendingScreenshotsReport } from './src/markdown/pending-screenshots.ts';
 import { termIds } from './src/markdown/term-ids.ts';
 import { quietWarnings } from './src/integrations/quiet-warnings.ts';
+import { handoutsEnabled } from './src/lib/print/handouts-setting.ts';
 
 // SITE_URL and BASE_PATH let one build serve https://example.org/ and another /docker-course/.
 const site = process.env.SITE_URL ?? 'https://docker-course.example.org';
@@ -42,8 +43,14 @@ export default defineConfig({
       transformers: [codeBlocks()],
     },
   },
-  // handouts/ holds the PDFs `npm run handouts` prints from the built site, after this check runs.
-  integrations: [mdx(), sitemap(), pendingScreenshotsReport(), finishSite({ generated: ['pagefind/', 'handouts/'] })],
+  // handouts/ holds the PDFs `npm run build` prints once Astro is done; it checks their links then.
+  // Under HANDOUTS=off no PDF is made and no page may link to one.
+  integrations: [
+    mdx(),
+    sitemap(),
+    pendingScreenshotsReport(),
+    finishSite({ generated: handoutsEnabled() ? ['pagefind/', 'handouts/'] : ['pagefind/'] }),
+  ],
   devToolbar: { enabled: false },
   // Scripts ship as files, never inline, so the pages work under a strict CSP (src/lib/csp.ts);
   // quietWarnings drops Astro's harmless head-inject warning, printed once per lesson.

@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launch, offlineContext, type OfflineContext } from './support/browser.ts';
 import { serveStatic, type StaticServer } from './support/server.ts';
 import { DIST } from './support/site.ts';
-import { detectBase } from '../scripts/bundle/index.ts';
+import { readBuiltSite } from '../scripts/lib/built-site.ts';
 import { firstLesson, lessonOf, openByKeyboard, queryTable } from './search-support.ts';
 
 const LESSON = 'lessons/install-docker/';
@@ -21,7 +21,7 @@ let browser: Browser;
 let offline: OfflineContext;
 
 beforeAll(async () => {
-  server = await serveStatic(DIST, await detectBase(DIST));
+  server = await serveStatic(DIST, (await readBuiltSite(DIST)).base);
   browser = await launch();
   offline = await offlineContext(browser);
 });

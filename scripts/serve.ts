@@ -6,9 +6,9 @@
 import { existsSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import path from 'node:path';
-import { detectBase } from './bundle/index.ts';
 import { lanUrls } from './serve/addresses.ts';
 import { serveStatic } from './lib/static-server.ts';
+import { readBuiltSite } from './lib/built-site.ts';
 
 const site = path.resolve(process.env['DIST_DIR'] ?? 'dist');
 const port = Number(process.env['PORT'] ?? 4321);
@@ -17,7 +17,7 @@ if (!existsSync(path.join(site, 'index.html'))) {
   console.error(`${path.join(site, 'index.html')}:1:1 error serve/no-site no built site; run \`npm run build\` first`);
   process.exitCode = 1;
 } else {
-  const base = await detectBase(site);
+  const { base } = await readBuiltSite(site);
   await serveStatic(site, base, { host: '0.0.0.0', port });
   const urls = lanUrls(networkInterfaces(), port, base);
   console.log(`serving ${path.relative(process.cwd(), site) || '.'} on port ${port}; students can open:`);

@@ -6,9 +6,10 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { launch, offlineContext } from '../../e2e/support/browser.ts';
+import { offlineContext } from '../../e2e/support/browser.ts';
+import { launchChromium } from '../lib/chromium.ts';
 import { serveStatic } from '../../e2e/support/server.ts';
-import { detectBase } from '../bundle/index.ts';
+import { readBuiltSite } from '../lib/built-site.ts';
 import { PAGEFIND_DIR } from '../../src/lib/search/paths.ts';
 
 export interface QueryFigure {
@@ -46,8 +47,8 @@ export async function measureSearch(
 ): Promise<SearchFigures> {
   const index = await sizes(path.join(site, PAGEFIND_DIR));
   const fragments = (await readdir(path.join(site, PAGEFIND_DIR, 'fragment'))).length;
-  const server = await serveStatic(site, await detectBase(site));
-  const browser = await launch();
+  const server = await serveStatic(site, (await readBuiltSite(site)).base);
+  const browser = await launchChromium();
   try {
     const { context } = await offlineContext(browser);
     const page = await context.newPage();

@@ -21,6 +21,8 @@ export async function buildSyntheticCourse(contentDir: string, lessons: number, 
     OUT_DIR: site,
     CACHE_DIR: path.join(work, 'cache'),
     LINK_CHECK: 'warn',
+    // Search is measured on pages; no PDFs are printed, so the pages must not offer any.
+    HANDOUTS: 'off',
   };
   const run = spawnSync(process.execPath, [astro, 'build'], {
     cwd: repoRoot,

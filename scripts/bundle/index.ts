@@ -10,6 +10,7 @@ import { classicPage } from './classic-scripts.ts';
 import { writeOfflineIndex } from './offline-index.ts';
 import { relativeCss, relativeHtml } from './relative-urls.ts';
 import { zip } from './zip.ts';
+import { readBuiltSite } from '../lib/built-site.ts';
 
 export interface BundleResult {
   pages: number;
@@ -24,15 +25,9 @@ async function files(root: string): Promise<string[]> {
     .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
 }
 
-/** The site's `base`, read from the search button every page carries (`data-search-root`). */
-export async function detectBase(site: string): Promise<string> {
-  const html = await readFile(path.join(site, 'index.html'), 'utf8').catch(() => '');
-  return /data-search-root="([^"]*)"/u.exec(html)?.[1] ?? process.env['BASE_PATH'] ?? '/';
-}
-
 /** Writes `out` (the file:// site) and `zipFile` from the built site `site`. */
 export async function bundleOffline(site: string, out: string, zipFile: string): Promise<BundleResult> {
-  const base = await detectBase(site);
+  const { base } = await readBuiltSite(site);
   await rm(out, { recursive: true, force: true });
   await cp(site, out, { recursive: true });
   const bundles = new Map<string, string>();
