@@ -3,11 +3,7 @@
  * Usage: npm run check:commands -- [--format text|json] [paths…]   (default: the content folder)
  * Exit code 1 when any error is found.
  */
-import { checkSources } from './check-commands/check.ts';
-import { collectSources } from './check-commands/files/collect.ts';
-import { parseOptions } from './check-commands/options.ts';
-import { formatJson } from './check-commands/report/json.ts';
-import { formatText } from './check-commands/report/text.ts';
+import { checkSources, collectSources, formatJson, formatText, parseOptions } from '../packages/check-commands/index.ts';
 
 try {
   const options = parseOptions(process.argv.slice(2), process.env['COURSE_CONTENT_DIR'] ?? 'content');

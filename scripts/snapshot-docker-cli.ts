@@ -1,12 +1,12 @@
 /**
- * Regenerates data/cli/docker.json from the installed docker client's `--help` output.
+ * Regenerates packages/check-commands/data/cli/docker.json from the installed docker client's `--help` output.
  * No engine is needed. Run with `npm run snapshot:docker` after upgrading the docker client.
  */
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { snapshotDocker } from './check-commands/cli/docker-snapshot.ts';
+import { snapshotDocker } from '../packages/check-commands/src/spec/docker-snapshot.ts';
 
-const OUT = new URL('../data/cli/docker.json', import.meta.url);
+const OUT = new URL('../packages/check-commands/data/cli/docker.json', import.meta.url);
 
 const run = (args: readonly string[]): string =>
   execFileSync('docker', [...args], {
@@ -23,6 +23,6 @@ if (version === undefined) {
   const spec = snapshotDocker((args) => run([...args, '--help']), version);
   writeFileSync(OUT, `${JSON.stringify(spec, null, 1)}\n`);
   console.log(
-    `snapshot-docker-cli: ${Object.keys(spec.commands).length} commands from docker ${version} → data/cli/docker.json`,
+    `snapshot-docker-cli: ${Object.keys(spec.commands).length} commands from docker ${version} → packages/check-commands/data/cli/docker.json`,
   );
 }

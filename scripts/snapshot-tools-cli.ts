@@ -1,14 +1,14 @@
 /**
- * Regenerates data/cli/tools.json: systemctl, dnf (also used for yum), apt, apt-get, usermod,
+ * Regenerates packages/check-commands/data/cli/tools.json: systemctl, dnf (also used for yum), apt, apt-get, usermod,
  * curl, wget and chmod, from the installed programs' own help. Needs dnf and dnf-plugins-core
  * (Debian: `apt-get install dnf dnf-plugins-core`); run with `npm run snapshot:tools`.
  */
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { aptSpec, dnfSpec, simpleTool, systemctlSpec, type Runner } from './check-commands/cli/tools-snapshot.ts';
-import type { CliSpec } from './check-commands/cli/types.ts';
+import { aptSpec, dnfSpec, simpleTool, systemctlSpec, type Runner } from '../packages/check-commands/src/spec/tools-snapshot.ts';
+import type { CliSpec } from '../packages/check-commands/src/spec/types.ts';
 
-const OUT = new URL('../data/cli/tools.json', import.meta.url);
+const OUT = new URL('../packages/check-commands/data/cli/tools.json', import.meta.url);
 const run: Runner = (program, args) =>
   execFileSync(program, [...args], {
     encoding: 'utf8',
@@ -61,5 +61,5 @@ const specs: CliSpec[] = [
 ];
 writeFileSync(OUT, `${JSON.stringify({ specs }, null, 1)}\n`);
 console.log(
-  `snapshot-tools-cli: ${specs.map((s) => `${s.tool} (${Object.keys(s.commands).length})`).join(', ')} → data/cli/tools.json`,
+  `snapshot-tools-cli: ${specs.map((s) => `${s.tool} (${Object.keys(s.commands).length})`).join(', ')} → packages/check-commands/data/cli/tools.json`,
 );

@@ -1,10 +1,10 @@
 /**
  * Recognises command lines outside code fences: prompt lines (`$ cmd`, `# cmd`,
- * `root@host:/etc# cmd`, `mysql> …`, through src/lib/console-session.ts), lines that are one
+ * `root@host:/etc# cmd`, `mysql> …`, through packages/code-blocks), lines that are one
  * code span holding a command, numbered commands (`1) sudo dnf …`) and bare commands whose
  * first word is a known program (`docker ps -a`, indented or not).
  */
-import { matchPrompt } from '../../src/lib/console-session.ts';
+import { matchPrompt } from '../../packages/code-blocks/index.ts';
 
 /** Programs a note's bare command lines start with. A word outside this list is read as prose. */
 export const PROGRAMS: ReadonlySet<string> = new Set(

@@ -1,7 +1,7 @@
 /** Reads a console session: consecutive command lines, their `\` continuations and the output right under them. */
 import type { Line } from './classify.ts';
 import type { Block } from './blocks.ts';
-import { continues } from '../../src/lib/console-session.ts';
+import { continues } from '../../packages/code-blocks/index.ts';
 
 /** Consecutive command lines (blank lines between them allowed), `\` continuations and output lines. */
 export function readSession(lines: readonly string[], kinds: readonly Line[], start: number, blocks: Block[]): number {

@@ -45,6 +45,7 @@ export const ko = {
   'code.placeholder': '바꿔 써야 할 값',
   'code.lang.terminal': '터미널',
   'code.lang.text': '텍스트',
+  'code.lang.output': '실행 결과',
   'code.wrongExample': '잘못된 예: {reason}',
 
   'notFound.title': '페이지를 찾을 수 없습니다',

@@ -1,9 +1,9 @@
 /**
- * What a code block's lines mean, independent of highlighting: which columns are prompts,
- * which are placeholders, which lines are output, and what the copy button copies.
+ * What a code block's lines mean on the page, independent of highlighting: which columns are
+ * prompts, which are placeholders, which lines are output, and what the copy button copies.
+ * The block's kind and its copy text come from the code-blocks model the checker also reads.
  */
-import { copyText, parseSession, SESSION_LANGS, isSession } from '../lib/console-session.ts';
-import { findPlaceholders } from '../lib/placeholders.ts';
+import { blockKind, copyText, findPlaceholders, parseFenceMeta, parseSession, type BlockKind } from '../../packages/code-blocks/index.ts';
 
 export type MarkKind = 'prompt' | 'placeholder';
 
@@ -18,30 +18,13 @@ export interface CodeMarks {
   marks: Map<number, Mark[]>;
   /** 0-based lines that are command output. */
   output: Set<number>;
-  /** True when the block is a prompt session. */
-  session: boolean;
+  kind: BlockKind;
   copy: string;
 }
 
-/** A fence's meta attributes (`expect-error="reason" nocheck title='x'`); a bare word maps to `''`. */
-export function parseFenceMeta(meta: string | undefined): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const match of (meta ?? '').matchAll(/([\w-]+)(?:=(?:"([^"]*)"|'([^']*)'|(\S+)))?/gu)) {
-    const key = match[1];
-    if (key !== undefined && !out.has(key)) out.set(key, match[2] ?? match[3] ?? match[4] ?? '');
-  }
-  return out;
-}
-
-/** Languages whose every line is a command or a comment. */
-export const SCRIPT_LANGS: ReadonlySet<string> = new Set(['bash', 'sh', 'shell', 'zsh', 'powershell']);
-
-/** Plain-text blocks count as sessions when a prompt starts one of their lines. */
-const PLAIN_LANGS: ReadonlySet<string> = new Set(['plaintext', 'text', 'txt', '']);
-
-/** Computes the marks of a block of `code` in `lang`. */
-export function codeMarks(code: string, lang: string): CodeMarks {
-  const session = SESSION_LANGS.has(lang) || (PLAIN_LANGS.has(lang) && isSession(code));
+/** Computes the marks of a block of `code` in `lang` with fence meta `rawMeta`. */
+export function codeMarks(code: string, lang: string, rawMeta = ''): CodeMarks {
+  const kind = blockKind(lang, code, parseFenceMeta(rawMeta));
   const marks = new Map<number, Mark[]>();
   const output = new Set<number>();
   const add = (line: number, mark: Mark): void => {
@@ -53,7 +36,7 @@ export function codeMarks(code: string, lang: string): CodeMarks {
     }
   };
 
-  if (session) {
+  if (kind === 'session') {
     for (const part of parseSession(code)) {
       if (part.kind === 'output') {
         output.add(part.line);
@@ -65,11 +48,13 @@ export function codeMarks(code: string, lang: string): CodeMarks {
         for (const row of part.lines) addPlaceholders(row.line, row.column, row.text);
       }
     }
-  } else if (SCRIPT_LANGS.has(lang)) {
+  } else if (kind === 'script') {
     code.split(/\r?\n/u).forEach((text, line) => {
       const comment = /^\s*#/u.test(text);
       if (!comment) addPlaceholders(line, 0, text);
     });
+  } else if (kind === 'output') {
+    code.split(/\r?\n/u).forEach((_, line) => output.add(line));
   }
-  return { marks, output, session, copy: copyText(code, session ? 'console' : lang) };
+  return { marks, output, kind, copy: copyText(kind, lang, code) };
 }

@@ -5,7 +5,8 @@
 import type { ShikiTransformer, ThemedToken } from 'shiki';
 import type { Element, ElementContent } from 'hast';
 import { t } from '../i18n/ko.ts';
-import { codeMarks, parseFenceMeta, type CodeMarks, type Mark } from './code-marks.ts';
+import { parseFenceMeta } from '../../packages/code-blocks/index.ts';
+import { codeMarks, type CodeMarks, type Mark } from './code-marks.ts';
 import { languageLabel } from './language-label.ts';
 
 interface Shared {
@@ -43,13 +44,34 @@ function element(tagName: string, properties: Element['properties'], children: E
   return { type: 'element', tagName, properties, children };
 }
 
+/** The copy button; the script in src/scripts/copy.ts shows it where the clipboard can be used. */
+function copyButton(label: string): Element {
+  return element(
+    'button',
+    {
+      type: 'button',
+      className: ['code-copy'],
+      hidden: true,
+      ariaLabel: t('code.copyLabel', { lang: label }),
+      dataCopied: t('code.copied'),
+      dataFailed: t('code.copyFailed'),
+    },
+    [{ type: 'text', value: t('code.copy') }],
+  );
+}
+
+/** The label of a deliberately wrong example, with the author's reason. */
+function wrongLabel(reason: string): Element {
+  return element('strong', { className: ['code-wrong'] }, [{ type: 'text', value: t('code.wrongExample', { reason }) }]);
+}
+
 /** The transformer; Astro runs it after its own, so it also removes Astro's inline `overflow` style. */
 export function codeBlocks(): ShikiTransformer {
   return {
     name: 'course:code-blocks',
     tokens(lines) {
       const shared = this.meta as Shared;
-      shared.marks = codeMarks(this.source, this.options.lang);
+      shared.marks = codeMarks(this.source, this.options.lang, this.options.meta?.__raw ?? '');
       return lines.map((tokens, index) => splitTokens(tokens, shared.marks?.marks.get(index) ?? []));
     },
     span(hast, line, col) {
@@ -72,32 +94,18 @@ export function codeBlocks(): ShikiTransformer {
       if (!pre) return;
       const marks = (this.meta as Shared).marks;
       const lang = this.options.lang;
-      const label = languageLabel(lang, marks?.session ?? false);
+      const label = languageLabel(lang, marks?.kind ?? 'other');
       // A deliberate wrong example (fence meta expect-error="reason") is labelled and never offered for copying.
       const wrong = parseFenceMeta(this.options.meta?.__raw).get('expect-error');
       const copy = wrong === undefined ? (marks?.copy ?? '') : '';
       const caption = element('figcaption', { className: ['code-caption'] }, [
         element('span', { className: ['code-lang'] }, [{ type: 'text', value: label }]),
-        wrong === undefined
-          ? element(
-              'button',
-              {
-                type: 'button',
-                className: ['code-copy'],
-                hidden: true,
-                ariaLabel: t('code.copyLabel', { lang: label }),
-                dataCopied: t('code.copied'),
-                dataFailed: t('code.copyFailed'),
-              },
-              [{ type: 'text', value: t('code.copy') }],
-            )
-          : element('strong', { className: ['code-wrong'] }, [
-              { type: 'text', value: t('code.wrongExample', { reason: wrong }) },
-            ]),
+        // Expected output (fence meta `output`) is read, not run: it has no copy button.
+        ...(marks?.kind === 'output' ? [] : [wrong === undefined ? copyButton(label) : wrongLabel(wrong)]),
       ]);
       const figure = element(
         'figure',
-        { className: ['code'], dataLang: lang, dataCopy: copy || undefined, dataExpectError: wrong },
+        { className: ['code'], dataLang: lang, dataKind: marks?.kind, dataCopy: copy || undefined, dataExpectError: wrong },
         [caption, pre],
       );
       root.children = [figure];

@@ -1,5 +1,5 @@
 /**
- * Copy buttons on code blocks. The text to copy is computed at build time (console-session.ts)
+ * Copy buttons on code blocks. The text to copy is computed at build time (packages/code-blocks)
  * and stored on the figure, so the button copies commands without prompts or output.
  */
 const RESET_MS = 2000;

@@ -4,10 +4,9 @@
  * `expect-error` and `nocheck` fence meta.
  */
 import { finding, type Diagnostic, type Finding } from './diagnostic.ts';
-import { checkComposeFile, isComposeBlock } from './files/compose-file.ts';
-import { checkDockerfile, DOCKERFILE_LANGS } from './files/dockerfile.ts';
-import { extractBlocks, type Block } from './markdown/fences.ts';
-import { findPlaceholders } from '../../src/lib/placeholders.ts';
+import { codeBlocks, findPlaceholders, formatOf, FenceSyntaxError, type CodeBlock } from '../../code-blocks/index.ts';
+import { checkComposeFile } from './files/compose-file.ts';
+import { checkDockerfile } from './files/dockerfile.ts';
 import { checkScript } from './shell/check-script.ts';
 import { maskPlaceholders } from './shell/mask.ts';
 import { blockScripts, wholeScript, type Script } from './shell/scripts.ts';
@@ -20,7 +19,7 @@ export interface SourceFile {
 
 interface Pending {
   file: string;
-  block: Block;
+  block: CodeBlock;
   scripts: Script[];
   findings: { script: Script; finding: Finding }[];
 }
@@ -31,12 +30,12 @@ function toDiagnostic(file: string, script: Script, f: Finding): Diagnostic {
 }
 
 /** An error reported at a block's opening fence line. */
-function fenceError(file: string, block: Block, rule: string, message: string): Diagnostic {
-  return { file, line: block.line - 1, column: 1, severity: 'error', rule, message };
+function fenceError(file: string, block: CodeBlock, rule: string, message: string): Diagnostic {
+  return { file, line: block.fenceLine, column: (block.columns[0] ?? 0) + 1, severity: 'error', rule, message };
 }
 
 /** Applies `expect-error`: the block's errors become expected (info), and a block without errors is itself an error. */
-function applyMeta(file: string, block: Block, diagnostics: Diagnostic[]): Diagnostic[] {
+function applyMeta(file: string, block: CodeBlock, diagnostics: Diagnostic[]): Diagnostic[] {
   const reason = block.meta.get('expect-error');
   if (reason === undefined) return diagnostics;
   const atFence = (rule: string, message: string): Diagnostic => fenceError(file, block, rule, message);
@@ -59,7 +58,16 @@ export async function checkSources(files: readonly SourceFile[]): Promise<Diagno
   const pending: Pending[] = [];
   const out: Diagnostic[] = [];
   for (const { file, text } of files) {
-    for (const block of extractBlocks(text)) {
+    let blocks: CodeBlock[];
+    try {
+      blocks = codeBlocks(text, formatOf(file));
+    } catch (error) {
+      if (!(error instanceof FenceSyntaxError)) throw error;
+      const message = `${error.message}: the file does not parse, so its code blocks cannot be checked`;
+      out.push({ file, line: error.line, column: error.column, severity: 'error', rule: 'mdx-syntax', message });
+      continue;
+    }
+    for (const block of blocks) {
       const nocheck = block.meta.get('nocheck');
       if (nocheck !== undefined) {
         if (nocheck.trim() === '')
@@ -67,10 +75,10 @@ export async function checkSources(files: readonly SourceFile[]): Promise<Diagno
         continue;
       }
       const entry: Pending = { file, block, scripts: blockScripts(block), findings: [] };
-      if (DOCKERFILE_LANGS.has(block.lang)) {
+      if (block.kind === 'dockerfile') {
         const script = wholeScript(block);
         entry.findings.push(...checkDockerfile(block.code).map((f) => ({ script, finding: f })));
-      } else if (isComposeBlock(block)) {
+      } else if (block.kind === 'compose') {
         const script = wholeScript(block);
         entry.findings.push(...checkComposeFile(block.code).map((f) => ({ script, finding: f })));
       }

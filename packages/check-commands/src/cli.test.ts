@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 
-const ENTRY = new URL('../check-commands.ts', import.meta.url).pathname;
+const ENTRY = new URL('../../../scripts/check-commands.ts', import.meta.url).pathname;
 
 function run(args: string[]): { status: number | null; stdout: string } {
   const result = spawnSync(process.execPath, [ENTRY, ...args], { encoding: 'utf8' });

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { checkSources } from './check.ts';
-import { extractBlocks } from './markdown/fences.ts';
+import { codeBlocks } from '../../code-blocks/index.ts';
 import { lex } from './shell/lexer.ts';
 import { blockScripts } from './shell/scripts.ts';
 
@@ -15,9 +15,9 @@ const expected = parse(readFileSync(new URL('expected.yaml', DIR), 'utf8')) as R
 
 /** Commands in a corpus file: every simple command of every shell block, plus each Dockerfile and compose block. */
 function countCommands(text: string): number {
-  return extractBlocks(text).reduce((sum, block) => {
+  return codeBlocks(text, 'md').reduce((sum, block) => {
     const scripts = blockScripts(block);
-    if (scripts.length === 0) return sum + (['dockerfile', 'yaml'].includes(block.lang) ? 1 : 0);
+    if (scripts.length === 0) return sum + (block.kind === 'dockerfile' || block.kind === 'compose' ? 1 : 0);
     return sum + scripts.reduce((n, script) => n + lex(script.text).commands.length, 0);
   }, 0);
 }

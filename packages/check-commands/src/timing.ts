@@ -1,6 +1,6 @@
 /**
  * Measures how long the checker takes over the course once the shell parser has started:
- * `node scripts/check-commands/timing.ts [paths…]` prints the median of 10 runs.
+ * `node packages/check-commands/src/timing.ts [paths…]` prints the median of 10 runs.
  */
 import { parse } from 'sh-syntax';
 import { checkSources } from './check.ts';

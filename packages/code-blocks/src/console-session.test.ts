@@ -2,7 +2,6 @@ import { describe, expect, test } from 'vitest';
 import {
   commandsOf,
   continues,
-  copyText,
   isSession,
   joinCommand,
   matchPrompt,
@@ -67,28 +66,6 @@ describe('joinCommand', () => {
   test('returns continuation lines joined into one line without backslashes', () => {
     const [command] = parseSession('$ sudo curl -L "https://x/y" \\\n    -o /usr/local/bin/docker-compose');
     expect(joinCommand(command as CommandPart)).toBe('sudo curl -L "https://x/y" -o /usr/local/bin/docker-compose');
-  });
-});
-
-describe('copyText', () => {
-  test('returns the commands of a console block without prompts or output', () => {
-    const code =
-      '[root@rocky ~]# docker images\nREPOSITORY   TAG\nubuntu       latest\nroot@abc:/etc# docker ps -a\n# docker rmi ubuntu';
-    expect(copyText(code, 'console')).toBe('docker images\ndocker ps -a\ndocker rmi ubuntu');
-  });
-
-  test('returns a bash script whole, comments included', () => {
-    expect(copyText('# install\nsudo dnf install -y docker-ce\n', 'bash')).toBe(
-      '# install\nsudo dnf install -y docker-ce',
-    );
-  });
-
-  test('returns the commands of an unlabelled block that is a prompt session', () => {
-    expect(copyText('$ docker ps\nCONTAINER ID', 'plaintext')).toBe('docker ps');
-  });
-
-  test('returns nothing for a console block without a prompt', () => {
-    expect(copyText('just output', 'console')).toBe('');
   });
 });
 

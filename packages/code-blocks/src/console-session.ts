@@ -1,7 +1,6 @@
 /**
  * Splits a terminal session (a `console` code block) into prompts, commands and output.
- * The copy button and the command checker both read blocks through this module, so what a
- * student copies is exactly what the build checked.
+ * Which blocks are sessions is decided in block-kind.ts; what is copied and checked in commands.ts.
  */
 
 /** One physical line of a command, without its prompt. */
@@ -116,14 +115,3 @@ export function joinCommand(command: CommandPart): string {
     .filter((text) => text !== '')
     .join(' ');
 }
-
-/** What the copy button copies for a block in `lang`: commands only for sessions, the whole text otherwise. */
-export function copyText(code: string, lang: string): string {
-  if (SESSION_LANGS.has(lang) || (lang === 'plaintext' && isSession(code))) {
-    return commandsOf(parseSession(code)).join('\n');
-  }
-  return code.replace(/\r\n?/gu, '\n').replace(/\n+$/u, '');
-}
-
-/** Languages whose blocks are prompt sessions rather than scripts. */
-export const SESSION_LANGS: ReadonlySet<string> = new Set(['console', 'terminal', 'shellsession', 'shell-session']);

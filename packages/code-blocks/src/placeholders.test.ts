@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findPlaceholders, isPlaceholder } from './placeholders.ts';
+import { findPlaceholders } from './placeholders.ts';
 
 function words(text: string): string[] {
   return findPlaceholders(text).map(({ start, end }) => text.slice(start, end));
@@ -34,18 +34,5 @@ describe('findPlaceholders', () => {
     ['docker run -it ubuntu bash'],
   ])('returns nothing for %j', (text) => {
     expect(words(text)).toEqual([]);
-  });
-});
-
-describe('isPlaceholder', () => {
-  test.each([
-    ['IMAGE', true],
-    ['[OPTIONS]', true],
-    ['<이름>', true],
-    ['이미지', true],
-    ['ubuntu', false],
-    ['IMAGE:latest', false],
-  ])('says whether %j is one placeholder (%s)', (word, expected) => {
-    expect(isPlaceholder(word)).toBe(expected);
   });
 });

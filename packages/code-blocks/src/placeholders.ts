@@ -38,12 +38,6 @@ export function findPlaceholders(text: string): Range[] {
   return merge(found);
 }
 
-/** True when the whole of `word` is one placeholder. */
-export function isPlaceholder(word: string): boolean {
-  const [only] = findPlaceholders(word);
-  return only !== undefined && only.start === 0 && only.end === word.length;
-}
-
 /** Ranges of single- and double-quoted strings, quotes included. */
 function quotedRanges(text: string): Range[] {
   return [...text.matchAll(/'[^'\n]*'|"(?:[^"\\\n]|\\.)*"/gu)].map((m) => ({

@@ -76,7 +76,7 @@ describe('cheatSheet', () => {
     expect(section?.rows[0]?.examples).toEqual(['docker run [OPTIONS] IMAGE', 'docker run -it ubuntu bash']);
   });
 
-  test('returns joined continuation lines and splits command lists', () => {
+  test('returns joined continuation lines as written and splits command lists', () => {
     const [section] = cheatSheet([
       lesson(
         'a',
@@ -87,7 +87,7 @@ describe('cheatSheet', () => {
       ),
     ]);
     expect(section?.rows.map((row) => row.examples)).toEqual([
-      ['sudo curl -L https://example.com/dc -o /usr/local/bin/docker-compose'],
+      ['sudo curl -L "https://example.com/dc" -o /usr/local/bin/docker-compose'],
       ['sudo chmod +x /usr/local/bin/docker-compose'],
     ]);
   });

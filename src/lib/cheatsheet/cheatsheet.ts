@@ -2,13 +2,10 @@
  * The command cheat sheet, built from the lessons' terminal blocks: every command a lesson runs,
  * listed once under its task with the first lesson that uses it and the forms the course shows.
  */
-import { findPlaceholders } from '../placeholders.ts';
-import { isSession, joinCommand, parseSession, SESSION_LANGS, type CommandPart } from '../console-session.ts';
-import { codeBlocks, hasMeta } from './code-blocks.ts';
-import { commandNames, isDocker } from './command-names.ts';
+import { blockCommands, codeBlocks, findPlaceholders } from '../../../packages/code-blocks/index.ts';
+import { namedCommands, type NamedCommand } from '../../../packages/check-commands/index.ts';
 import { explain } from './dictionary.ts';
 import { CHEAT_GROUPS, type CheatGroup } from './groups.ts';
-import { shellWords } from './shell-words.ts';
 
 export interface LessonSource {
   id: string;
@@ -35,43 +32,44 @@ export interface CheatSection {
 /** How many forms of one command the sheet shows; it must fit on two A4 pages. */
 export const MAX_EXAMPLES = 3;
 
-const PLAIN_LANGS: ReadonlySet<string> = new Set(['', 'plaintext', 'text', 'txt']);
-
-interface Found {
+/** A command found in a lesson, with where it starts and the text a student would type. */
+interface LessonCommand {
   line: number;
   column: number;
-  words: string[];
+  command: NamedCommand;
   text: string;
 }
 
-/** Quotes a word again when it holds spaces or shell characters, so the example can be pasted. */
-function quote(word: string): string {
-  return /^[\p{L}\p{N}_@%+=:,./~$[\]{}|-]+$/u.test(word) ? word : `"${word.replace(/(["\\$`])/gu, '\\$1')}"`;
-}
-
-/** The simple commands of one session command, each with the text a student would type. */
-function simpleCommands(part: CommandPart, blockLine: number): Found[] {
-  const [first] = part.lines;
-  const text = joinCommand(part);
-  const commands = shellWords(text);
-  return commands.map((words) => ({
-    line: blockLine + 1 + (first?.line ?? 0),
-    column: (first?.column ?? 0) + 1,
-    words,
-    text: commands.length === 1 ? text : words.map(quote).join(' '),
-  }));
-}
-
 /** The shell commands of a lesson's terminal blocks, leaving out deliberately wrong examples. */
-function lessonCommands(body: string): Found[] {
+function lessonCommands(body: string): LessonCommand[] {
   return codeBlocks(body)
-    .filter((block) => SESSION_LANGS.has(block.lang) || (PLAIN_LANGS.has(block.lang) && isSession(block.value)))
-    .filter((block) => !hasMeta(block.meta, 'expect-error'))
+    .filter((block) => block.kind === 'session' && !block.meta.has('expect-error'))
     .flatMap((block) =>
-      parseSession(block.value)
-        .filter((part): part is CommandPart => part.kind === 'command' && part.interpreter === 'shell')
-        .flatMap((part) => simpleCommands(part, block.line)),
+      blockCommands(block.kind, block.lang, block.code)
+        .filter((command) => command.interpreter === 'shell')
+        .flatMap((command) => {
+          const [first] = command.lines;
+          const named = namedCommands(command.copy);
+          return named.map((found) => ({
+            line: block.line + (first?.line ?? 0),
+            column: (block.columns[first?.line ?? 0] ?? 0) + (first?.column ?? 0) + 1,
+            command: found,
+            text: named.length === 1 ? command.copy : found.text,
+          }));
+        }),
     );
+}
+
+/** The names a command may be listed under, most specific first: `docker --version` is its own entry. */
+function namesOf({ name, tool, args }: NamedCommand): string[] {
+  const version = args.includes('--version') || args.includes('-v');
+  if (version && (name === 'docker' || name === 'docker compose')) return [`${name} --version`];
+  return name === tool ? [name] : [name, tool];
+}
+
+/** True for the programs whose every subcommand the cheat sheet must be able to explain. */
+function isDocker(tool: string): boolean {
+  return tool === 'docker' || tool === 'docker-compose';
 }
 
 /** True for a synopsis such as `docker run [OPTIONS] IMAGE`: one per command is enough. */
@@ -79,10 +77,14 @@ function isSynopsis(text: string): boolean {
   return findPlaceholders(text).some((range) => text[range.start] === '[');
 }
 
-/** The options a command form uses, so `docker ps` and `docker ps -a` count as two forms. */
-function shape(name: string, words: readonly string[]): string {
-  const options = words.filter((word) => word.startsWith('-')).map((word) => word.replace(/=.*$/u, ''));
-  return [name, ...new Set(options)].sort().join(' ');
+/**
+ * The form of a command: its name as written (`docker ps`, `docker images`, `docker container ls`)
+ * and the options it uses, so `docker ps` and `docker ps -a` count as two forms.
+ */
+function shape({ name, args }: NamedCommand): string {
+  const written = args.find((word) => !word.startsWith('-')) ?? '';
+  const options = args.filter((word) => word.startsWith('-')).map((word) => word.replace(/=.*$/u, ''));
+  return [name, written, ...new Set(options)].sort().join(' ');
 }
 
 /** Builds the cheat sheet from lessons in reading order; throws on a Docker command it cannot explain. */
@@ -91,11 +93,11 @@ export function cheatSheet(lessons: readonly LessonSource[]): CheatSection[] {
   const problems: string[] = [];
   for (const lesson of lessons) {
     for (const found of lessonCommands(lesson.body)) {
-      const names = commandNames(found.words);
+      const names = namesOf(found.command);
       const known = explain(names);
       if (!known) {
         const [name] = names;
-        if (name !== undefined && isDocker(name)) {
+        if (name !== undefined && isDocker(found.command.tool)) {
           problems.push(
             `${lesson.file}:${found.line}:${found.column} error cheatsheet/unknown-command "${name}" (in \`${found.text}\`) ` +
               'has no explanation. Add a one-line Korean explanation for it to src/lib/cheatsheet/dictionary.ts.',
@@ -113,7 +115,7 @@ export function cheatSheet(lessons: readonly LessonSource[]): CheatSection[] {
       };
       rows.set(known.name, row);
       const synopsis = isSynopsis(found.text);
-      const form = synopsis ? 'synopsis' : shape(names[0] ?? known.name, found.words);
+      const form = synopsis ? 'synopsis' : shape(found.command);
       if (!row.shapes.has(form) && row.examples.length < MAX_EXAMPLES) {
         row.shapes.add(form);
         row.examples.push(found.text);

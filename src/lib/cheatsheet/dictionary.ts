@@ -1,6 +1,6 @@
 /**
  * One-line Korean explanations of the commands the course uses, keyed by command name
- * (command-names.ts). The cheat sheet takes its text from here, never from a command's output.
+ * (the command checker's commandPath). The cheat sheet takes its text from here, never from a command's output.
  * A Docker command missing here stops the build (cheatsheet.ts), so add it when a lesson uses one.
  */
 import type { CheatGroup } from './groups.ts';
@@ -10,72 +10,14 @@ export interface Explanation {
   ko: string;
 }
 
-/** Short forms and old names, listed under the name Docker's reference uses. */
+/**
+ * Other programs' old names, listed under the name the course teaches. Docker's own short forms
+ * (`docker ps`, `docker rmi`, `docker-compose up`) are resolved by the command checker's CLI
+ * definitions (commandPath), not listed here.
+ */
 export const ALIASES: Readonly<Record<string, string>> = {
-  'docker ps': 'docker container ls',
-  'docker container ps': 'docker container ls',
-  'docker container list': 'docker container ls',
-  'docker images': 'docker image ls',
-  'docker image list': 'docker image ls',
-  'docker rmi': 'docker image rm',
-  'docker image remove': 'docker image rm',
-  'docker container remove': 'docker container rm',
-  'docker system info': 'docker info',
-  'docker-compose --version': 'docker compose version',
-  'docker network list': 'docker network ls',
-  'docker volume list': 'docker volume ls',
   'yum install': 'dnf install',
   'apt install': 'apt-get install',
-  ...Object.fromEntries(
-    [
-      'attach',
-      'commit',
-      'cp',
-      'create',
-      'diff',
-      'exec',
-      'export',
-      'kill',
-      'logs',
-      'pause',
-      'port',
-      'rename',
-      'restart',
-      'rm',
-      'run',
-      'start',
-      'stats',
-      'stop',
-      'top',
-      'unpause',
-      'update',
-      'wait',
-    ].map((sub) => [`docker ${sub}`, `docker container ${sub}`]),
-  ),
-  ...Object.fromEntries(
-    ['build', 'history', 'import', 'load', 'pull', 'push', 'save', 'tag'].map((sub) => [
-      `docker ${sub}`,
-      `docker image ${sub}`,
-    ]),
-  ),
-  ...Object.fromEntries(
-    [
-      'build',
-      'config',
-      'down',
-      'exec',
-      'logs',
-      'ps',
-      'pull',
-      'restart',
-      'rm',
-      'run',
-      'start',
-      'stop',
-      'up',
-      'version',
-    ].map((sub) => [`docker-compose ${sub}`, `docker compose ${sub}`]),
-  ),
 };
 
 export const DICTIONARY: Readonly<Record<string, Explanation>> = {

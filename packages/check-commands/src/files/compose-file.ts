@@ -5,10 +5,9 @@
  */
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { isMap, isScalar, parseDocument, type Document, type Node } from 'yaml';
-import schema from '../../../data/compose-spec.json' with { type: 'json' };
-import { closest, didYouMean } from '../cli/suggest.ts';
+import schema from '../../data/compose-spec.json' with { type: 'json' };
+import { closest, didYouMean } from '../spec/suggest.ts';
 import { finding, type Finding } from '../diagnostic.ts';
-import type { Block } from '../markdown/fences.ts';
 import { endOfLife } from '../rules/end-of-life.ts';
 import { imageReferenceProblem } from '../rules/image-reference.ts';
 import { publishProblem } from '../rules/publish.ts';
@@ -19,11 +18,6 @@ let validator: ValidateFunction | undefined;
 function validateCompose(): ValidateFunction {
   validator ??= new Ajv({ allErrors: true, strict: false, validateSchema: false, verbose: true }).compile(schema);
   return validator;
-}
-
-/** True when a block is a compose file: YAML with a top-level `services:` key. */
-export function isComposeBlock(block: Block): boolean {
-  return (block.lang === 'yaml' || block.lang === 'yml') && /^services:/mu.test(block.code);
 }
 
 function nodeAt(doc: Document, path: readonly string[]): Node | undefined {

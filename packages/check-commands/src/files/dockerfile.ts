@@ -5,13 +5,11 @@
  */
 import { DockerfileParser, Keyword } from 'dockerfile-ast';
 import { validate } from 'dockerfile-utils';
-import { closest, didYouMean } from '../cli/suggest.ts';
+import { closest, didYouMean } from '../spec/suggest.ts';
 import { finding, type Finding } from '../diagnostic.ts';
 import { endOfLife } from '../rules/end-of-life.ts';
 import { imageReferenceProblem } from '../rules/image-reference.ts';
 import { checkScript } from '../shell/check-script.ts';
-
-export const DOCKERFILE_LANGS: ReadonlySet<string> = new Set(['dockerfile', 'docker', 'containerfile']);
 
 const KEYWORDS = Object.values(Keyword);
 const DEPRECATED_CODE = 45;

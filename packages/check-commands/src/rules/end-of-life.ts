@@ -1,5 +1,5 @@
 /** Images whose upstream support has ended, from data/end-of-life-images.json. */
-import table from '../../../data/end-of-life-images.json' with { type: 'json' };
+import table from '../../data/end-of-life-images.json' with { type: 'json' };
 import { parseImageReference } from './image-reference.ts';
 
 interface EndOfLife {

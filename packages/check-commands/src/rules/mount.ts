@@ -2,7 +2,7 @@
  * `--mount` values: comma-separated `key=value` fields. Keys as docker/cli opts/mount.go parses
  * them (docker 28: volume-subpath, bind-recursive, bind-create-mountpoint and image-subpath added).
  */
-import { closest, didYouMean } from '../cli/suggest.ts';
+import { closest, didYouMean } from '../spec/suggest.ts';
 
 const KEYS = [
   'type',

@@ -1,5 +1,5 @@
 /** Checks one shell script: its invocations, and recursively the scripts inside `$(…)`. */
-import { findPlaceholders } from '../../../src/lib/placeholders.ts';
+import { findPlaceholders } from '../../../code-blocks/index.ts';
 import type { Finding } from '../diagnostic.ts';
 import { checkInvocation } from '../tools/index.ts';
 import { invocationOf } from './invocations.ts';

@@ -2,7 +2,7 @@
  * From lexed commands to tool invocations: drops `VAR=x` assignments and the `sudo`/`env`/`time`
  * prefixes, and marks the words that are placeholders (`IMAGE`, `[OPTIONS]`, `<이름>`, `이미지`).
  */
-import { findPlaceholders, type Range } from '../../../src/lib/placeholders.ts';
+import { findPlaceholders, type Range } from '../../../code-blocks/index.ts';
 import type { SimpleCommand, Word } from './lexer.ts';
 
 export interface Arg extends Word {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findPlaceholders } from '../../../src/lib/placeholders.ts';
+import { findPlaceholders } from '../../../code-blocks/index.ts';
 import { maskPlaceholders } from './mask.ts';
 
 describe('maskPlaceholders', () => {

@@ -3,7 +3,7 @@
  * reads as redirections, globs or word breaks. Masking them with letters of the same length lets the
  * parser and lexer see one plain word while every offset stays where it was.
  */
-import type { Range } from '../../../src/lib/placeholders.ts';
+import type { Range } from '../../../code-blocks/index.ts';
 
 const SPECIAL = /[<>(){}[\]|&;\s'"$`]/u;
 

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { extractBlocks } from '../markdown/fences.ts';
+import { codeBlocks } from '../../../code-blocks/index.ts';
 import { blockScripts } from './scripts.ts';
 
 const scriptsOf = (markdown: string) => {
-  const [block] = extractBlocks(markdown);
+  const [block] = codeBlocks(markdown);
   return block ? blockScripts(block) : [];
 };
 

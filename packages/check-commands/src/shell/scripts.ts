@@ -1,9 +1,9 @@
 /**
- * Turns a code block into the shell scripts to check: each command of a console session
- * (read through the same console-session module as the copy button), or a whole bash block.
+ * Turns a code block into the shell scripts to check: each shell command of a session, or a whole
+ * shell script, read through the code-blocks model the copy button also uses, so what a student
+ * copies is exactly what the build checked.
  */
-import { parseSession, type CommandPart } from '../../../src/lib/console-session.ts';
-import type { Block } from '../markdown/fences.ts';
+import { blockCommands, scriptText, type BlockCommand, type CodeBlock } from '../../../code-blocks/index.ts';
 
 export interface Script {
   text: string;
@@ -11,63 +11,45 @@ export interface Script {
   position: (offset: number) => { line: number; column: number };
 }
 
-/** Languages whose blocks are prompt sessions. */
-export const SESSION_LANGS: ReadonlySet<string> = new Set(['console', 'terminal', 'shellsession', 'shell-session']);
-/** Languages whose blocks are scripts: every line is a command or a comment. */
-export const SCRIPT_LANGS: ReadonlySet<string> = new Set(['bash', 'sh', 'shell', 'zsh']);
-const PLAIN_LANGS: ReadonlySet<string> = new Set(['', 'text', 'txt', 'plaintext']);
-
-/** Lines of `part` and where each starts in the file. */
-function sessionScript(block: Block, part: CommandPart): Script {
+/** The script of one command: offsets map to its physical lines in the file. */
+function commandScript(block: CodeBlock, command: BlockCommand): Script {
   const starts: number[] = [];
   let length = 0;
-  for (const row of part.lines) {
+  for (const row of command.lines) {
     starts.push(length);
     length += row.text.length + 1;
   }
   return {
-    text: part.lines.map((row) => row.text).join('\n'),
+    text: scriptText(command),
     position(offset) {
       let index = starts.length - 1;
       while (index > 0 && (starts[index] ?? 0) > offset) index -= 1;
-      const row = part.lines[index] ?? part.lines[0];
+      const row = command.lines[index] ?? command.lines[0];
+      const blockLine = row?.line ?? 0;
       return {
-        line: block.line + (row?.line ?? 0),
-        column: block.indent + (row?.column ?? 0) + offset - (starts[index] ?? 0) + 1,
+        line: block.line + blockLine,
+        column: (block.columns[blockLine] ?? 0) + (row?.column ?? 0) + offset - (starts[index] ?? 0) + 1,
       };
     },
   };
 }
 
-/** The script of a whole block: offsets map line by line. */
-export function wholeScript(block: Block): Script {
+/** The script of a whole block (a Dockerfile or compose file): offsets map line by line. */
+export function wholeScript(block: CodeBlock): Script {
   const text = block.code;
   return {
     text,
     position(offset) {
       const before = text.slice(0, offset);
       const line = before.split('\n').length - 1;
-      return { line: block.line + line, column: block.indent + offset - (before.lastIndexOf('\n') + 1) + 1 };
+      return { line: block.line + line, column: (block.columns[line] ?? 0) + offset - (before.lastIndexOf('\n') + 1) + 1 };
     },
   };
 }
 
-/** True when a script block is written as a session (`$ docker ps`), which authors sometimes label bash. */
-function looksLikeSession(code: string): boolean {
-  return /^\s*\$ \S/mu.test(code);
-}
-
-/** The shell scripts in `block`, or none when the block is not shell. */
-export function blockScripts(block: Block): Script[] {
-  const session =
-    SESSION_LANGS.has(block.lang) ||
-    ((SCRIPT_LANGS.has(block.lang) || PLAIN_LANGS.has(block.lang)) && looksLikeSession(block.code)) ||
-    (PLAIN_LANGS.has(block.lang) &&
-      parseSession(block.code).some((p) => p.kind === 'command' && p.prompt.trim() !== '#'));
-  if (session) {
-    return parseSession(block.code)
-      .filter((part): part is CommandPart => part.kind === 'command' && part.interpreter === 'shell')
-      .map((part) => sessionScript(block, part));
-  }
-  return SCRIPT_LANGS.has(block.lang) ? [wholeScript(block)] : [];
+/** The POSIX shell scripts in `block`: its shell commands; SQL and PowerShell are not checked. */
+export function blockScripts(block: CodeBlock): Script[] {
+  return blockCommands(block.kind, block.lang, block.code)
+    .filter((command) => command.interpreter === 'shell')
+    .map((command) => commandScript(block, command));
 }

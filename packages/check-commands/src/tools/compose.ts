@@ -3,10 +3,10 @@
  * CLI reference (docker/compose docs/reference/*.yaml). `docker-compose`, the retired v1 binary, is
  * a deprecation warning that names the v2 form, then checked the same way.
  */
-import composeSpec from '../../../data/cli/docker-compose.json' with { type: 'json' };
+import composeSpec from '../../data/cli/docker-compose.json' with { type: 'json' };
 import { finding, type Finding } from '../diagnostic.ts';
-import type { CliSpec } from '../cli/types.ts';
-import { walk } from '../cli/walk.ts';
+import type { CliSpec } from '../spec/types.ts';
+import { walk } from '../spec/walk.ts';
 import type { Arg, Invocation } from '../shell/invocations.ts';
 
 export const COMPOSE: CliSpec = composeSpec;

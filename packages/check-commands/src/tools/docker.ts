@@ -3,12 +3,12 @@
  * compose definitions, then checks the values docker would reject (image references, ports,
  * environment, mounts) and reports deprecations and end-of-life images.
  */
-import dockerSpec from '../../../data/cli/docker.json' with { type: 'json' };
+import dockerSpec from '../../data/cli/docker.json' with { type: 'json' };
 import { finding, type Finding } from '../diagnostic.ts';
-import { closest } from '../cli/suggest.ts';
-import type { CliSpec } from '../cli/types.ts';
-import { argName, arity } from '../cli/usage.ts';
-import { walk, type Walk } from '../cli/walk.ts';
+import { closest } from '../spec/suggest.ts';
+import type { CliSpec } from '../spec/types.ts';
+import { argName, arity } from '../spec/usage.ts';
+import { walk, type Walk } from '../spec/walk.ts';
 import { endOfLife } from '../rules/end-of-life.ts';
 import { envProblem } from '../rules/environment.ts';
 import { imageReferenceProblem } from '../rules/image-reference.ts';

@@ -2,9 +2,9 @@
  * systemctl, dnf (and yum, which is dnf on RHEL 8+ and Rocky Linux), apt, apt-get, usermod, curl, wget
  * and chmod, walked through their help snapshots in data/cli/tools.json.
  */
-import tools from '../../../data/cli/tools.json' with { type: 'json' };
-import type { CliSpec } from '../cli/types.ts';
-import { walk, type WalkOptions } from '../cli/walk.ts';
+import tools from '../../data/cli/tools.json' with { type: 'json' };
+import type { CliSpec } from '../spec/types.ts';
+import { walk, type WalkOptions } from '../spec/walk.ts';
 import type { Invocation } from '../shell/invocations.ts';
 import type { ToolChecker } from './index.ts';
 
