@@ -1,10 +1,12 @@
-/** Prints one page of the served site to a PDF file: expanded, with fonts and images loaded. */
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
+/**
+ * Prints one page of the served site to PDF: expanded, in the print fonts, with images loaded and a
+ * running header and footer; and notes every file of the site the page loaded, for the cache.
+ */
 import type { Page } from 'playwright-core';
 import type { HandoutDocument } from '../../src/lib/print/manifest.ts';
-import { fixPdfDates, renumberNodeIds } from './reproducible.ts';
-import { footerTemplate, headerTemplate } from './templates.ts';
+import { applyPrintFonts } from './fonts/print-fonts.ts';
+import { pageStyle } from './page-style.ts';
+import { renumberNodeIds } from './reproducible.ts';
 
 export interface RenderSettings {
   /** The served site, ending in a slash. */
@@ -12,17 +14,15 @@ export interface RenderSettings {
   /** The public site URL; links to other pages point there, or are dropped when it is unknown. */
   publicUrl: string | undefined;
   course: string;
-  out: string;
-  date: Date;
   /** The markup of the online-link box for lesson `id`, when the public site URL is known. */
   onlineLink: ((id: string) => Promise<string>) | undefined;
 }
 
-export interface Rendered {
-  document: HandoutDocument;
-  file: string;
-  bytes: number;
-  pages: number;
+export interface Printed {
+  /** The PDF as printed, its creation date still Chromium's. */
+  pdf: Buffer;
+  /** Site paths (relative to the served base) of every file the page loaded. */
+  deps: string[];
 }
 
 /** Opens collapsed parts, loads lazy images and waits for web fonts, so the PDF shows everything. */
@@ -81,35 +81,38 @@ export function countPages(pdf: Buffer): number {
   return pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/gu)?.length ?? 0;
 }
 
-/** Prints `document` to `<out>/<pdf path>` and returns what was written. */
-export async function renderDocument(
-  page: Page,
-  document: HandoutDocument,
-  settings: RenderSettings,
-): Promise<Rendered> {
+/** The site path of `url` when it lies under the served site `siteUrl`, else undefined. */
+export function sitePathOf(url: string, siteUrl: string): string | undefined {
+  if (!url.startsWith(siteUrl)) return undefined;
+  const { pathname } = new URL(url);
+  return decodeURIComponent(pathname.slice(new URL(siteUrl).pathname.length));
+}
+
+/** Prints `document` and returns the PDF with the site files its page loaded. */
+export async function printDocument(page: Page, document: HandoutDocument, settings: RenderSettings): Promise<Printed> {
   const url = new URL(document.page, settings.siteUrl).href;
-  const response = await page.goto(url, { waitUntil: 'load' });
-  if (!response?.ok()) {
-    throw new Error(
-      `${document.page}: the built site has no page there (HTTP ${response?.status() ?? 'no response'}). Rebuild with \`npm run build\`.`,
-    );
+  const deps: string[] = [];
+  const note = (request: { url: () => string }): void => {
+    const sitePath = sitePathOf(request.url(), settings.siteUrl);
+    if (sitePath !== undefined) deps.push(sitePath);
+  };
+  page.on('request', note);
+  try {
+    const response = await page.goto(url, { waitUntil: 'load' });
+    if (!response?.ok()) {
+      throw new Error(
+        `${document.page}: the built site has no page there (HTTP ${response?.status() ?? 'no response'}). Rebuild with \`npm run build\`.`,
+      );
+    }
+    await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+    await page.addStyleTag({ content: pageStyle(settings.course, document.title) });
+    await applyPrintFonts(page, `${settings.course}${document.title}0123456789 /`);
+    await expand(page);
+    await retargetLinks(page, settings.publicUrl);
+    if (settings.onlineLink) await addOnlineLinks(page, settings.onlineLink);
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+    return { pdf: renumberNodeIds(pdf), deps };
+  } finally {
+    page.off('request', note);
   }
-  await page.emulateMedia({ media: 'print', colorScheme: 'light' });
-  await expand(page);
-  await retargetLinks(page, settings.publicUrl);
-  if (settings.onlineLink) await addOnlineLinks(page, settings.onlineLink);
-  const pdf = await page.pdf({
-    preferCSSPageSize: true,
-    printBackground: true,
-    tagged: true,
-    outline: true,
-    displayHeaderFooter: true,
-    headerTemplate: headerTemplate(settings.course, document.title),
-    footerTemplate: footerTemplate(),
-  });
-  const fixed = renumberNodeIds(fixPdfDates(pdf, settings.date));
-  const file = path.join(settings.out, path.relative('handouts', document.pdf));
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, fixed);
-  return { document, file, bytes: fixed.length, pages: countPages(fixed) };
 }
