@@ -20,10 +20,13 @@ describe('calloutLabel', () => {
 });
 
 describe('calloutIcon', () => {
-  test.each([
-    ['note', '📢'],
-    ['warning', '⚠️'],
-  ] as const)('returns the note marker of %s', (type, icon) => {
-    expect(calloutIcon(type)).toBe(icon);
+  test.each(CALLOUT_TYPES)('returns SVG shapes with no text for %s', (type) => {
+    const icon = calloutIcon(type);
+    expect(icon).toMatch(/^<(?:path|circle) /u);
+    expect(icon.replace(/<[^>]*>/gu, '')).toBe('');
+  });
+
+  test('returns a different icon for each type', () => {
+    expect(new Set(CALLOUT_TYPES.map(calloutIcon)).size).toBe(CALLOUT_TYPES.length);
   });
 });
