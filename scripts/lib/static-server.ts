@@ -1,13 +1,17 @@
 /**
- * A static file server over a built site: on 127.0.0.1 and a free port for browser tests and
- * `npm run handouts`, on 0.0.0.0 for `npm run serve`. `base` mounts the site under a sub-path,
- * as a host would, and `/` redirects there.
+ * The static server over a built site: on 127.0.0.1 and a free port for browser tests and
+ * `npm run handouts`, on 0.0.0.0 for `npm run serve`, where every phone in the classroom reaches it.
+ * `base` mounts the site under a sub-path, as a host would, and `/` redirects there. What a request
+ * may reach and how files are sent: scripts/serve/site-handler.ts. Nothing a client sends can end
+ * the process: a failure inside a request becomes a 500 for that request alone.
  */
-import { createServer, type Server } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import path from 'node:path';
+import { mkdtemp, realpath, rm } from 'node:fs/promises';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { contentType } from './content-type.ts';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { listenError } from '../serve/listen-error.ts';
+import { siteHandler } from '../serve/site-handler.ts';
 
 export interface StaticServer {
   /** Origin plus base, ending in a slash: `http://127.0.0.1:1234/docker-course/`. */
@@ -15,53 +19,53 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-async function resolveFile(root: string, pathname: string): Promise<string | undefined> {
-  const target = path.join(root, decodeURIComponent(pathname));
-  if (!target.startsWith(root)) return undefined;
-  const info = await stat(target).catch(() => undefined);
-  if (info?.isFile()) return target;
-  if (info?.isDirectory()) return resolveFile(root, path.join(pathname, 'index.html'));
-  return undefined;
-}
-
 export interface ServeOptions {
   host?: string;
   /** 0 picks a free port. */
   port?: number;
-  /** Extra response headers, e.g. a Content-Security-Policy. */
+  /** Response headers added to (or replacing) the security headers of scripts/serve/headers.ts. */
   headers?: Record<string, string>;
 }
 
-/** Serves `root` under `base` until `close()` is called. */
+/** Serves `root` under `base` until `close()` is called; rejects with what to do when it cannot listen. */
 export async function serveStatic(
   root: string,
   base = '/',
   { host = '127.0.0.1', port = 0, headers = {} }: ServeOptions = {},
 ): Promise<StaticServer> {
   const prefix = base.endsWith('/') ? base : `${base}/`;
-  const server: Server = createServer((request, response) => {
-    void (async () => {
-      const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-      if (pathname === '/' && prefix !== '/') {
-        response.writeHead(302, { location: prefix }).end();
-        return;
-      }
-      const inside = pathname.startsWith(prefix) || `${pathname}/` === prefix;
-      const file = inside ? await resolveFile(root, pathname.slice(prefix.length - 1) || '/') : undefined;
-      const found = file ?? path.join(root, '404.html');
-      const body = await readFile(found).catch(() => Buffer.from('not found'));
-      response.writeHead(file ? 200 : 404, {
-        ...headers,
-        'content-type': contentType(found),
-        'cache-control': 'no-cache',
-      });
-      response.end(body);
-    })();
+  const cacheDir = await mkdtemp(path.join(tmpdir(), 'course-serve-'));
+  const handle = siteHandler(await realpath(root), prefix, cacheDir, headers);
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      console.error(`serve: error serve/request ${request.method} ${request.url}: ${String(error)}`);
+      if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain' }).end('server error\n');
+      else response.destroy();
+    });
   });
-  await new Promise<void>((resolve) => server.listen(port, host, resolve));
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, host, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  } catch (error) {
+    await rm(cacheDir, { recursive: true, force: true });
+    throw listenError(error, host, port);
+  }
+  // After listening, an error (too many open files when accepting) is logged, not thrown.
+  server.on('error', (error) => console.error(`serve: error serve/server ${error.message}`));
   const address = server.address() as AddressInfo;
   return {
     url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${address.port}${prefix}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+      await rm(cacheDir, { recursive: true, force: true });
+    },
   };
 }
