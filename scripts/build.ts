@@ -8,6 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { buildSummary } from './lib/build-summary.ts';
+import { assertRemovable } from './lib/removable.ts';
 
 interface Finished {
   name: string;
@@ -17,6 +18,13 @@ interface Finished {
 
 const outDir = path.resolve(process.env['OUT_DIR'] ?? 'dist');
 const content = process.env['COURSE_CONTENT_DIR'] ?? 'content';
+// Astro empties OUT_DIR as it starts and fail() removes it: OUT_DIR=. or ~ must stop here.
+try {
+  assertRemovable(process.env['OUT_DIR'] ?? 'dist', 'OUT_DIR', [content]);
+} catch (error) {
+  console.error(`error build/out-dir ${(error as Error).message}`);
+  process.exit(1);
+}
 const started = performance.now();
 
 function finished(name: string, child: ChildProcess): Promise<Finished> {

@@ -11,6 +11,7 @@ import { writeOfflineIndex } from './offline-index.ts';
 import { relativeCss, relativeHtml } from './relative-urls.ts';
 import { zip } from './zip.ts';
 import { readBuiltSite } from '../lib/built-site.ts';
+import { assertRemovable } from '../lib/removable.ts';
 
 export interface BundleResult {
   pages: number;
@@ -28,6 +29,7 @@ async function files(root: string): Promise<string[]> {
 /** Writes `out` (the file:// site) and `zipFile` from the built site `site`. */
 export async function bundleOffline(site: string, out: string, zipFile: string): Promise<BundleResult> {
   const { base } = await readBuiltSite(site);
+  assertRemovable(out, 'OFFLINE_DIR', [site]);
   await rm(out, { recursive: true, force: true });
   await cp(site, out, { recursive: true });
   const bundles = new Map<string, string>();
