@@ -1,20 +1,19 @@
 import { describe, expect, test } from 'vitest';
-import { buildSummary, parseBuildSummary } from './build-summary.ts';
+import { buildSummary } from './build-summary.ts';
+
+const SITE = { check: 1.234, astro: 15.3, links: 0.09, index: 0.2 };
 
 describe('buildSummary', () => {
-  test('names both steps and takes the longer as the total', () => {
-    expect(buildSummary(1.234, 15.3)).toBe(
-      'build: command check 1.23 s, astro build 15.30 s, side by side: 15.30 s in all',
+  test('names every stage, takes the longer of the side-by-side pair, and adds the PDF step on its own', () => {
+    expect(buildSummary(SITE, { seconds: 12.5, printed: 3, cached: 29 })).toBe(
+      'build: command check 1.23 s, astro build 15.30 s (link check 0.09 s, search index 0.20 s), side by side: 15.30 s; ' +
+        'PDF handouts 12.50 s (3 printed, 29 from the cache); 27.80 s in all',
     );
   });
-});
 
-describe('parseBuildSummary', () => {
-  test('reads back what buildSummary wrote', () => {
-    expect(parseBuildSummary(buildSummary(0.5, 6.25))).toEqual({ check: 0.5, astro: 6.25 });
-  });
-
-  test('returns undefined for other lines', () => {
-    expect(parseBuildSummary('07:14:12 [build] Complete!')).toBeUndefined();
+  test('says the PDF step was skipped under HANDOUTS=off', () => {
+    expect(buildSummary({ ...SITE, check: 16 }, undefined)).toMatch(
+      /side by side: 16\.00 s; PDF handouts skipped \(HANDOUTS=off\); 16\.00 s in all$/u,
+    );
   });
 });

@@ -1,17 +1,37 @@
 /**
- * The last line of `npm run build`: how long the command check and the Astro build took (they run
- * side by side, so the total is the longer of the two). `npm run bench` reads it back.
+ * The last line of `npm run build`: each stage's time as the stages reported it (BUILD_TIMINGS,
+ * src/integrations/timings.ts). The command check runs beside Astro, the link check beside the
+ * search index inside it; the PDF handouts come after, on their own.
  */
 
-/** `build: command check 1.2 s, astro build 15.3 s, side by side: 15.3 s in all`. */
-export function buildSummary(checkSeconds: number, astroSeconds: number): string {
-  const total = Math.max(checkSeconds, astroSeconds);
-  return `build: command check ${checkSeconds.toFixed(2)} s, astro build ${astroSeconds.toFixed(2)} s, side by side: ${total.toFixed(2)} s in all`;
+export interface SiteTimes {
+  check: number;
+  astro: number;
+  links: number;
+  index: number;
 }
 
-/** The check and Astro seconds of a summary line, or undefined for any other line. */
-export function parseBuildSummary(line: string): { check: number; astro: number } | undefined {
-  const found = /^build: command check ([\d.]+) s, astro build ([\d.]+) s,/u.exec(line);
-  if (!found?.[1] || !found[2]) return undefined;
-  return { check: Number(found[1]), astro: Number(found[2]) };
+export interface PdfTimes {
+  seconds: number;
+  printed: number;
+  cached: number;
+}
+
+const s = (seconds: number): string => `${seconds.toFixed(2)} s`;
+
+/**
+ * `build: command check 1.15 s, astro build 5.01 s (link check 0.09 s, search index 0.21 s), side by
+ * side: 5.01 s; PDF handouts 19.20 s (32 printed, 0 from the cache); 24.21 s in all`. `pdf` undefined:
+ * the PDF step was skipped (HANDOUTS=off).
+ */
+export function buildSummary(site: SiteTimes, pdf: PdfTimes | undefined): string {
+  const sideBySide = Math.max(site.check, site.astro);
+  const handouts = pdf
+    ? `PDF handouts ${s(pdf.seconds)} (${pdf.printed} printed, ${pdf.cached} from the cache)`
+    : 'PDF handouts skipped (HANDOUTS=off)';
+  return (
+    `build: command check ${s(site.check)}, astro build ${s(site.astro)} ` +
+    `(link check ${s(site.links)}, search index ${s(site.index)}), side by side: ${s(sideBySide)}; ` +
+    `${handouts}; ${s(sideBySide + (pdf?.seconds ?? 0))} in all`
+  );
 }

@@ -8,6 +8,17 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkBuiltLinks, type LinkCheckOptions, type SiteConfig } from './link-check.ts';
 import { indexSite } from './pagefind.ts';
+import { recordTiming, since, type Stage } from './timings.ts';
+
+/** Runs `work`, then appends its time to BUILD_TIMINGS as `stage` (even when it fails). */
+async function timed(stage: Stage, work: () => Promise<void>): Promise<void> {
+  const started = performance.now();
+  try {
+    await work();
+  } finally {
+    recordTiming(stage, since(started));
+  }
+}
 
 /** The integration; add it last, so both steps see the final HTML. */
 export function finishSite(options: LinkCheckOptions = {}): AstroIntegration {
@@ -22,8 +33,8 @@ export function finishSite(options: LinkCheckOptions = {}): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const [indexed, checked] = await Promise.allSettled([
-          indexSite(outDir, logger.fork('course:pagefind')),
-          checkBuiltLinks(outDir, config, logger.fork('course:link-check'), options),
+          timed('index', () => indexSite(outDir, logger.fork('course:pagefind'))),
+          timed('links', () => checkBuiltLinks(outDir, config, logger.fork('course:link-check'), options)),
         ]);
         // A broken link is the author's to fix first; an indexing failure comes after it.
         for (const result of [checked, indexed]) if (result.status === 'rejected') throw result.reason;
