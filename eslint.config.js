@@ -4,6 +4,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
+import { importX } from 'eslint-plugin-import-x';
 
 export default defineConfig(
   { ignores: ['dist/', 'dist-*/', '.astro/', 'node_modules/', '**/fixtures/**/output.mdx', 'public/'] },
@@ -24,5 +25,24 @@ export default defineConfig(
   {
     files: ['**/*.js', '**/*.mjs'],
     extends: [tseslint.configs.disableTypeChecked],
+  },
+  // Boundaries: the site never depends on tools or tests, tools and packages never on tests,
+  // packages never on the site or the tools (they are what both build on).
+  {
+    files: ['**/*.{ts,mjs,js,astro}'],
+    plugins: { 'import-x': importX },
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          basePath: import.meta.dirname,
+          zones: [
+            { target: './src', from: ['./scripts', './e2e'], message: 'The site must not depend on tools or tests; move shared code to packages/.' },
+            { target: './packages', from: ['./src', './scripts', './e2e'], message: 'Packages stand alone: the site and the tools build on them, not the other way round.' },
+            { target: './scripts', from: './e2e', except: [], message: 'Tools must not depend on tests; move shared helpers to scripts/lib.' },
+          ],
+        },
+      ],
+    },
   },
 );

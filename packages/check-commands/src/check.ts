@@ -3,7 +3,7 @@
  * mvdan/sh batch, then each command), Dockerfiles and compose files, and applies the
  * `expect-error` and `nocheck` fence meta.
  */
-import { finding, type Diagnostic, type Finding } from './diagnostic.ts';
+import { byPosition, finding, type Diagnostic, type Finding } from './diagnostic.ts';
 import { codeBlocks, findPlaceholders, formatOf, FenceSyntaxError, type CodeBlock } from '../../code-blocks/index.ts';
 import { checkComposeFile } from './files/compose-file.ts';
 import { checkDockerfile } from './files/dockerfile.ts';
@@ -101,5 +101,5 @@ export async function checkSources(files: readonly SourceFile[]): Promise<Diagno
     const diagnostics = entry.findings.map(({ script, finding: f }) => toDiagnostic(entry.file, script, f));
     out.push(...applyMeta(entry.file, entry.block, diagnostics));
   }
-  return out.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+  return out.sort(byPosition);
 }

@@ -2,8 +2,6 @@
 
 export type Severity = 'error' | 'warning' | 'info';
 
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
-
 export interface Diagnostic {
   file: string;
   /** 1-based line in the checked file. */

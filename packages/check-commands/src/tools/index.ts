@@ -1,11 +1,10 @@
 /** Which checker handles which program; programs not listed here are passed over silently. */
 import type { Finding } from '../diagnostic.ts';
 import type { Invocation } from '../shell/invocations.ts';
+import type { ToolChecker } from './types.ts';
 import { checkDockerCompose } from './compose.ts';
 import { checkDocker } from './docker.ts';
 import { TOOL_CHECKERS } from './other-tools.ts';
-
-export type ToolChecker = (invocation: Invocation) => Finding[];
 
 export const CHECKERS: ReadonlyMap<string, ToolChecker> = new Map<string, ToolChecker>([
   ['docker', checkDocker],

@@ -6,7 +6,7 @@ import tools from '../../data/cli/tools.json' with { type: 'json' };
 import type { CliSpec } from '../spec/types.ts';
 import { walk, type WalkOptions } from '../spec/walk.ts';
 import type { Invocation } from '../shell/invocations.ts';
-import type { ToolChecker } from './index.ts';
+import type { ToolChecker } from './types.ts';
 
 const SPECS = new Map((tools as { specs: CliSpec[] }).specs.map((spec) => [spec.tool, spec]));
 
@@ -25,20 +25,27 @@ const OPTIONS: Record<string, WalkOptions> = {
 };
 
 function checker(spec: CliSpec, options: WalkOptions, name: string): ToolChecker {
-  const named: CliSpec = { ...spec, tool: spec.tool };
   return (invocation: Invocation) => {
     const end = invocation.args.at(-1)?.end ?? invocation.command.end;
-    return walk(named, invocation.args, { ...options, end }).findings.map((f) =>
+    return walk(spec, invocation.args, { ...options, end }).findings.map((f) =>
       name === spec.tool ? f : { ...f, message: f.message.replaceAll(`\`${spec.tool}`, `\`${name}`) },
     );
   };
 }
 
-export const TOOL_CHECKERS: [string, ToolChecker][] = [];
-for (const [tool, options] of Object.entries(OPTIONS)) {
+/** The snapshot of `tool`; a tool the checker is set up for but the data lacks would pass every command unchecked. */
+function specOf(tool: string): CliSpec {
   const spec = SPECS.get(tool);
-  if (spec) TOOL_CHECKERS.push([tool, checker(spec, options, tool)]);
+  if (!spec) {
+    throw new Error(
+      `packages/check-commands/data/cli/tools.json has no definition of ${tool}; regenerate it with \`npm run snapshot:tools\``,
+    );
+  }
+  return spec;
 }
-const dnf = SPECS.get('dnf');
-const dnfOptions = OPTIONS['dnf'];
-if (dnf && dnfOptions) TOOL_CHECKERS.push(['yum', checker(dnf, dnfOptions, 'yum')]);
+
+export const TOOL_CHECKERS: [string, ToolChecker][] = Object.entries(OPTIONS).map(([tool, options]) => [
+  tool,
+  checker(specOf(tool), options, tool),
+]);
+TOOL_CHECKERS.push(['yum', checker(specOf('dnf'), OPTIONS['dnf'] ?? {}, 'yum')]);
