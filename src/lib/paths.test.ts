@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { isInternal, lessonPath, samePath, withBase } from './paths.ts';
+import fc from 'fast-check';
+import { isInternal, lessonPath, malformedEscape, safeDecode, samePath, withBase } from './paths.ts';
 
 describe('withBase', () => {
   test.each([
@@ -36,5 +37,53 @@ describe('samePath', () => {
   test('returns true for a directory and its index.html', () => {
     expect(samePath('/lessons/a/', '/lessons/a/index.html')).toBe(true);
     expect(samePath('/lessons/a/', '/lessons/b/')).toBe(false);
+  });
+});
+
+describe('samePath with a stray percent sign', () => {
+  test('compares the paths as written instead of throwing', () => {
+    expect(samePath('/lessons/100%/', '/lessons/100%/index.html')).toBe(true);
+  });
+});
+
+describe('safeDecode', () => {
+  test.each([
+    ['plain', 'plain'],
+    ['a%20b', 'a b'],
+    ['%EB%B9%84%EA%B5%90', '비교'],
+    ['100%', '100%'],
+    ['100%.png', '100%.png'],
+    ['%E0%A4%A', '%E0%A4%A'],
+    ['%zz%20', '%zz '],
+    ['%EB%B9%84%E0%A4', '비%E0%A4'],
+    ['%C0%AE', '%C0%AE'],
+    ['a%2Fb', 'a/b'],
+  ])('decodes %j as %j', (text, expected) => {
+    expect(safeDecode(text)).toBe(expected);
+  });
+
+  test('never throws, and decodes whatever encodeURIComponent wrote, for any text', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 30 }),
+        fc.string({ unit: 'binary', maxLength: 30 }),
+        (text, noise) => {
+          expect(safeDecode(encodeURIComponent(text))).toBe(text);
+          expect(typeof safeDecode(noise)).toBe('string');
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('malformedEscape', () => {
+  test.each([
+    ['./images/a%20b.png', undefined],
+    ['./images/100%.png', '%.p'],
+    ['%E0%A4%A', '%E0%A4'],
+    ['%zz', '%zz'],
+  ])('finds the first malformed escape of %j: %j', (text, expected) => {
+    expect(malformedEscape(text)).toBe(expected);
   });
 });

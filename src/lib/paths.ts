@@ -23,8 +23,56 @@ export function isInternal(href: string): boolean {
 /** Compares two site paths, ignoring a trailing slash and `index.html`. */
 export function samePath(a: string, b: string): boolean {
   const clean = (p: string): string =>
-    decodeURI(p)
+    safeDecode(p)
       .replace(/index\.html$/u, '')
       .replace(/\/+$/u, '');
   return clean(a) === clean(b);
+}
+
+/** A run of escapes that is not UTF-8 as a whole, decoded in the longest valid pieces; the rest kept. */
+function decodePieces(run: string): string {
+  const escapes = run.match(/%[\da-f]{2}/giu) ?? [];
+  let text = '';
+  for (let at = 0; at < escapes.length;) {
+    let taken = 0;
+    for (let length = Math.min(4, escapes.length - at); length > 0 && taken === 0; length -= 1) {
+      try {
+        text += decodeURIComponent(escapes.slice(at, at + length).join(''));
+        taken = length;
+      } catch {
+        // a shorter piece may still be a character
+      }
+    }
+    if (taken === 0) text += escapes[at] ?? '';
+    at += taken || 1;
+  }
+  return text;
+}
+
+/**
+ * `text` with every valid percent-escape decoded (as decodeURIComponent would); a `%` that starts
+ * none, or bytes that are not UTF-8, stay as written. Never throws, unlike decodeURI.
+ */
+export function safeDecode(text: string): string {
+  if (!text.includes('%')) return text;
+  return text.replace(/(?:%[\da-f]{2})+/giu, (run) => {
+    try {
+      return decodeURIComponent(run);
+    } catch {
+      return decodePieces(run);
+    }
+  });
+}
+
+/** The first piece of `text` that is not valid percent-encoding (`%` and the next two characters, or an escape run), or undefined. */
+export function malformedEscape(text: string): string | undefined {
+  for (const match of text.matchAll(/(?:%[\da-f]{2})+|%/giu)) {
+    if (match[0] === '%') return text.slice(match.index, match.index + 3);
+    try {
+      decodeURIComponent(match[0]);
+    } catch {
+      return match[0];
+    }
+  }
+  return undefined;
 }

@@ -32,6 +32,16 @@ describe('lessonImages', () => {
     );
   });
 
+  test('throws with lesson:line:column for a stray percent sign in an image path', async () => {
+    await expect(run('문단\n\n![설명](./images/100%.png)')).rejects.toThrow(
+      'index.mdx:3:1 error image-path ./images/100%.png: "%.p" is not a percent-escape. Write %25 for a "%" in a file name (./images/100%25.png), or rename the file.',
+    );
+  });
+
+  test('finds an image whose path is percent-encoded', async () => {
+    await expect(run('![설명](./images/re%61l.png)')).resolves.toBeUndefined();
+  });
+
   test('ignores remote images', async () => {
     await expect(run('![x](https://example.org/a.png)')).resolves.toBeUndefined();
   });

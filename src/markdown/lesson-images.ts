@@ -13,6 +13,7 @@ import {
   screenshotFileProblem,
   type PendingScreenshot,
 } from '../lib/screenshots.ts';
+import { malformedEscape, safeDecode } from '../lib/paths.ts';
 import { lessonFile } from './lesson-file.ts';
 import { jsxAttribute, startOf, type JsxElement } from './mdx-jsx.ts';
 
@@ -42,8 +43,17 @@ export function lessonImages(): (context: { fileURL: URL | undefined }) => Mdast
       options: { position: true },
       image(node) {
         if (!isLocalImage(node.url)) return;
-        if (existsSync(path.resolve(directory, decodeURI(node.url)))) return;
         const { line, column } = startOf(node);
+        const malformed = malformedEscape(node.url);
+        if (malformed !== undefined) {
+          // A browser would send the `%` as written, and the server answers 400 to it.
+          const fixed = node.url.replace(/%(?![\da-f]{2})/giu, '%25');
+          throw new Error(
+            `${lesson}:${line}:${column} error image-path ${node.url}: "${malformed}" is not a percent-escape. ` +
+              `Write %25 for a "%" in a file name (${fixed}), or rename the file.`,
+          );
+        }
+        if (existsSync(path.resolve(directory, safeDecode(node.url)))) return;
         throw new Error(missingImageMessage(lesson, line, column, node.url));
       },
       mdxJsxFlowElement: screenshot,

@@ -37,6 +37,14 @@ describe('checkLinks', () => {
     `);
   });
 
+  test('returns missing-file, not a URIError, for a link with a stray percent sign', () => {
+    const { pages, files } = site({ 'lessons/a/index.html': '<a href="../b/100%/">x</a><a href="#50%">y</a>' });
+    expect(checkLinks(pages, files, { base: '/' }).map((problem) => [problem.rule, problem.link])).toEqual([
+      ['missing-file', '../b/100%/'],
+      ['missing-anchor', '#50%'],
+    ]);
+  });
+
   test('returns missing-anchor naming the ids the target has when an anchor is missing', () => {
     const { pages, files } = site({
       'index.html': '<a href="/lessons/a/#runn">x</a>',

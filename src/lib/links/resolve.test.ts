@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { candidateFiles, normalizeBase, pageUrlPath, resolveLink } from './resolve.ts';
 
@@ -55,5 +56,41 @@ describe('candidateFiles', () => {
     ['lessons/a', ['lessons/a', 'lessons/a.html', 'lessons/a/index.html']],
   ])('returns the files %j may be served from', (path, expected) => {
     expect(candidateFiles(path)).toEqual(expected);
+  });
+});
+
+describe('resolveLink, for any link', () => {
+  const page = fc.constantFrom('index.html', 'lessons/a/index.html', 'print/parts/x/index.html', '404.html');
+  const base = fc.constantFrom('/', '/docker-course/');
+
+  test('never throws, and an internal path is relative and inside the base', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), page, base, (link, from, mount) => {
+        const target = resolveLink(link, from, { base: mount, site: 'https://course.example.org' });
+        if (target.kind === 'internal') {
+          expect(target.path.startsWith('/')).toBe(false);
+          expect(target.path.split('/')).not.toContain('..');
+          expect(candidateFiles(target.path).length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  test('reads back the file names of a link percent-encoded from them', () => {
+    const name = fc
+      .string({ unit: 'grapheme', minLength: 1, maxLength: 12 })
+      .filter((text) => !/^\.{1,2}$/u.test(text));
+    fc.assert(
+      fc.property(fc.array(name, { minLength: 1, maxLength: 4 }), base, (names, mount) => {
+        const link = `${mount}${names.map(encodeURIComponent).join('/')}/`;
+        expect(resolveLink(link, 'index.html', { base: mount })).toEqual({
+          kind: 'internal',
+          path: `${names.join('/')}/`,
+          fragment: undefined,
+        });
+      }),
+      { numRuns: 500 },
+    );
   });
 });

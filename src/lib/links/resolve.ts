@@ -2,6 +2,7 @@
  * Where a URL found in a built page points: another origin, or a file of the built site (under
  * Astro's `base`) and an optional fragment.
  */
+import { safeDecode } from '../paths.ts';
 
 export type Target =
   | { kind: 'skip' }
@@ -29,14 +30,6 @@ export function pageUrlPath(file: string): string {
   return file.replace(/(?:^|(?<=\/))index\.html$/u, '');
 }
 
-function decode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
-
 /** Resolves `link`, found in the built file `page` (a path relative to the output directory). */
 export function resolveLink(link: string, page: string, options: SiteOptions): Target {
   const base = normalizeBase(options.base);
@@ -52,10 +45,10 @@ export function resolveLink(link: string, page: string, options: SiteOptions): T
   if (url.origin !== LOCAL_ORIGIN && url.origin !== siteOrigin) {
     return /^https?:$/u.test(url.protocol) ? { kind: 'external', url: url.href } : { kind: 'skip' };
   }
-  const pathname = decode(url.pathname);
+  const pathname = safeDecode(url.pathname);
   const inside = `${pathname}/` === base || pathname.startsWith(base);
   if (!inside) return { kind: 'outside-base', pathname };
-  const fragment = url.hash.length > 1 ? decode(url.hash.slice(1)) : undefined;
+  const fragment = url.hash.length > 1 ? safeDecode(url.hash.slice(1)) : undefined;
   return { kind: 'internal', path: pathname.slice(base.length), fragment };
 }
 

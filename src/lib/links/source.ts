@@ -2,6 +2,7 @@
  * Points a problem found in built HTML back at what an author edits: a lesson page
  * `lessons/<slug>/index.html` comes from `<content>/lessons/<slug>/index.mdx`.
  */
+import { safeDecode } from '../paths.ts';
 
 export interface Position {
   line: number;
@@ -16,13 +17,7 @@ export function lessonSource(page: string, contentDir: string): string | undefin
 
 /** The 1-based position of the first place `source` writes `link` (as written, or percent-decoded). */
 export function locateLink(source: string, link: string): Position | undefined {
-  let decoded = link;
-  try {
-    decoded = decodeURI(link);
-  } catch {
-    // keep the link as written
-  }
-  const texts = [...new Set([link, decoded])];
+  const texts = [...new Set([link, safeDecode(link)])];
   const needles = [
     ...texts.map((text) => ['](', text]),
     ...texts.map((text) => ['"', text]),

@@ -30,3 +30,11 @@ describe('lessonLinkRewriter', () => {
     },
   );
 });
+
+describe('lessonLinkRewriter with a stray percent sign', () => {
+  const rewrite = lessonLinkRewriter('/', ['a']);
+  test('keeps a link whose path or fragment is not valid percent-encoding, for the link check to report', () => {
+    expect(rewrite('../b/100%/', 'a')).toBe('/lessons/b/100%/');
+    expect(rewrite('../a/#50%', 'a')).toBe('#a--50%');
+  });
+});

@@ -3,7 +3,7 @@
  * own URL (they were written for /lessons/<id>/), and links to a lesson on the same page become
  * jumps within it.
  */
-import { isInternal, lessonPath, withBase } from '../paths.ts';
+import { isInternal, lessonPath, safeDecode, withBase } from '../paths.ts';
 
 const ORIGIN = 'http://site.invalid';
 
@@ -16,10 +16,10 @@ export function lessonLinkRewriter(
   return (href, from) => {
     if (!isInternal(href) || href.startsWith('#')) return undefined;
     const url = new URL(href, new URL(withBase(base, lessonPath(from)), ORIGIN));
-    const path = decodeURI(url.pathname);
+    const path = safeDecode(url.pathname);
     const id = pages.get(path) ?? pages.get(`${path}/`);
     if (id === undefined) return href.startsWith('/') ? undefined : `${url.pathname}${url.search}${url.hash}`;
-    const fragment = decodeURIComponent(url.hash.slice(1));
+    const fragment = safeDecode(url.hash.slice(1));
     return fragment === '' ? `#${id}` : `#${id}--${fragment}`;
   };
 }
