@@ -1,7 +1,8 @@
 /**
- * `npm run bench [-- --lessons N|real] [--json] [--keep] [--no-bare]`: builds the real course and
+ * `npm run bench [-- --lessons N|real] [--json] [--keep] [--no-bare] [--no-pdf]`: builds the real course and
  * synthetic courses of 100 and 1,000 lessons with the full pipeline, and a bare Astro + Pagefind
- * reference of each size, and reports time per stage, peak memory and what a lesson page weighs.
+ * reference of each size, and reports time per stage (the real course's PDF step on its own), peak
+ * memory and what a lesson page weighs.
  */
 import os from 'node:os';
 import path from 'node:path';

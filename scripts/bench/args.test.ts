@@ -3,12 +3,15 @@ import { parseArgs } from './args.ts';
 
 describe('parseArgs', () => {
   test.each([
-    [[], { json: false, sizes: [0, 100, 1000], keep: false, bare: true, repeat: 1 }],
+    [[], { json: false, sizes: [0, 100, 1000], keep: false, bare: true, repeat: 1, pdf: true }],
     [
       ['--json', '--lessons', '1000', '--repeat', '3'],
-      { json: true, sizes: [1000], keep: false, bare: true, repeat: 3 },
+      { json: true, sizes: [1000], keep: false, bare: true, repeat: 3, pdf: true },
     ],
-    [['--lessons', 'real', '--no-bare', '--keep'], { json: false, sizes: [0], keep: true, bare: false, repeat: 1 }],
+    [
+      ['--lessons', 'real', '--no-bare', '--keep', '--no-pdf'],
+      { json: false, sizes: [0], keep: true, bare: false, repeat: 1, pdf: false },
+    ],
   ])('returns the options of %j', (argv, expected) => {
     expect(parseArgs(argv)).toEqual(expected);
   });

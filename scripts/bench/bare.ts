@@ -9,6 +9,7 @@ import { plainMarkdown } from './plain-mdx.ts';
 /** The bare project's Astro config: MDX, and Pagefind over the output when the build is done. */
 export const BARE_CONFIG = `import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { appendFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 
@@ -22,8 +23,11 @@ const pagefindIndex = {
       const added = await index.addDirectory({ path: site });
       await index.writeFiles({ outputPath: site + 'pagefind' });
       await pagefind.close();
-      const seconds = ((performance.now() - started) / 1000).toFixed(2);
-      logger.info('indexed ' + added.page_count + ' pages (' + seconds + ' s)');
+      const seconds = (performance.now() - started) / 1000;
+      logger.info('indexed ' + added.page_count + ' pages (' + seconds.toFixed(2) + ' s)');
+      // The same JSON line the course build's stages write (src/integrations/timings.ts).
+      if (process.env.BUILD_TIMINGS)
+        appendFileSync(process.env.BUILD_TIMINGS, JSON.stringify({ stage: 'index', seconds }) + '\n');
     },
   },
 };

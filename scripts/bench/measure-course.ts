@@ -1,25 +1,29 @@
 /**
  * Builds one course with the full pipeline, exactly as `npm run build` does (scripts/build.ts: the
- * command check beside Astro, then the link check beside the search index), or the bare reference
- * with `astro build`, and measures it.
+ * command check beside Astro, then the link check beside the search index, then the PDF handouts
+ * when asked for), or the bare reference with `astro build`, and measures it. Each stage's time is
+ * what the build reported in BUILD_TIMINGS; a stage that reported nothing fails the benchmark.
  */
 import { existsSync } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { parseTimings, requireStages } from '../../src/integrations/timings.ts';
+import { readBuiltSite } from '../lib/built-site.ts';
 import { runStage, type StageRun } from './run.ts';
-import { stageSeconds } from './stages.ts';
-import { parseBuildSummary } from '../lib/build-summary.ts';
 import { checkBudget } from './budget-report.ts';
 import type { PageCost } from './page-cost.ts';
 
 export interface CourseResult {
   course: 'real' | 'synthetic' | 'bare';
   lessons: number;
+  /** The whole build, wall time: the site stages, then the PDF step (when it ran). */
   build_s: number;
+  /** The site stages alone (build_s without the PDF step): what is compared with the bare build. */
+  site_s: number;
+  /** The PDF handouts step on its own, printing with a cold cache; undefined when it did not run. */
+  pdf_s: number | undefined;
   /** The command check, which runs beside Astro (0 for the bare reference). */
   check_s: number;
-  /** True when the build printed no summary line with the check's time. */
-  check_skipped: boolean;
   /** The `astro build` process, its link check and search index included. */
   astro_s: number;
   /** The link check and the search index, each on its own (they run side by side). */
@@ -46,6 +50,8 @@ export interface BuildPlan {
   contentDir: string;
   outDir: string;
   cacheDir: string;
+  /** Whether the build prints the PDF handouts (into a fresh handout cache beside `outDir`). */
+  pdfs: boolean;
 }
 
 const MB = 1024 * 1024;
@@ -74,6 +80,7 @@ function failed(stage: string, run: StageRun): Error {
 /** Builds and measures the course described by `plan`. */
 export async function measureCourse(plan: BuildPlan, repoRoot: string): Promise<CourseResult> {
   const node = process.execPath;
+  const timingsFile = `${plan.outDir}.timings.jsonl`;
   const env = {
     ...process.env,
     COURSE_CONTENT_DIR: plan.contentDir,
@@ -81,6 +88,9 @@ export async function measureCourse(plan: BuildPlan, repoRoot: string): Promise<
     CACHE_DIR: plan.cacheDir,
     NO_COLOR: '1',
     LINK_CHECK: 'warn',
+    BUILD_TIMINGS: timingsFile,
+    HANDOUTS: plan.pdfs ? 'on' : 'off',
+    HANDOUTS_CACHE: `${plan.outDir}.handout-cache`,
   };
   const command =
     plan.course === 'bare'
@@ -89,24 +99,31 @@ export async function measureCourse(plan: BuildPlan, repoRoot: string): Promise<
   const build = await runStage(node, command, { cwd: plan.root, env });
   if (build.code !== 0) throw failed(`the build of ${plan.contentDir || plan.root}`, build);
 
-  const summary = build.lines.map((line) => parseBuildSummary(line.text)).find((found) => found !== undefined);
+  const timings = parseTimings(existsSync(timingsFile) ? await readFile(timingsFile, 'utf8') : '', timingsFile);
   const buildS = build.wallMs / 1000;
   const index = await dirSize(path.join(plan.outDir, 'pagefind'));
-  const budget = plan.course === 'bare' ? undefined : await checkBudget(plan.outDir, process.env['BASE_PATH'] ?? '/');
+  const budget =
+    plan.course === 'bare' ? undefined : await checkBudget(plan.outDir, (await readBuiltSite(plan.outDir)).base);
   const heaviest = budget?.costs.reduce<PageCost | undefined>(
     (max, cost) => (!max || cost.total > max.total ? cost : max),
     undefined,
   );
+  const stages =
+    plan.course === 'bare'
+      ? { check: 0, astro: buildS, links: 0, index: requireStages(timings, ['index'], timingsFile).index }
+      : requireStages(timings, ['check', 'astro', 'links', 'index'], timingsFile);
+  const pdf = plan.pdfs ? requireStages(timings, ['pdf'], timingsFile).pdf : undefined;
   return {
     course: plan.course,
     lessons: plan.lessons,
     build_s: round(buildS),
-    check_s: summary?.check ?? 0,
-    check_skipped: plan.course !== 'bare' && !summary,
-    astro_s: summary?.astro ?? round(buildS),
-    links_s: stageSeconds(build.lines, 'course:link-check'),
-    index_s: stageSeconds(build.lines, plan.course === 'bare' ? 'bare:pagefind' : 'course:pagefind'),
-    lessons_per_s: round(plan.lessons / buildS),
+    site_s: round(buildS - (pdf ?? 0)),
+    pdf_s: pdf === undefined ? undefined : round(pdf),
+    check_s: round(stages.check),
+    astro_s: round(stages.astro),
+    links_s: round(stages.links),
+    index_s: round(stages.index),
+    lessons_per_s: round(plan.lessons / (buildS - (pdf ?? 0))),
     peak_rss_mb: Math.round(build.peakRss / MB),
     cpu_s: round(build.cpuS),
     page: heaviest,

@@ -7,8 +7,9 @@ function result(course: CourseResult['course'], lessons: number, build: number):
     course,
     lessons,
     build_s: build,
+    site_s: build,
+    pdf_s: undefined,
     check_s: course === 'bare' ? 0 : 1,
-    check_skipped: false,
     astro_s: build - 2,
     links_s: 0.2,
     index_s: 1,
@@ -55,8 +56,8 @@ describe('table', () => {
   test('returns a header, a rule and one row per result', () => {
     const lines = table([result('real', 16, 8), result('bare', 16, 4)]).split('\n');
     expect(lines).toHaveLength(4);
-    expect(lines[2]).toMatch(/^real\s+16\s+8\.0\s+1\.0/u);
-    expect(lines[3]).toMatch(/^bare\s+16\s+4\.0\s+-/u);
+    expect(lines[2]).toMatch(/^real\s+16\s+8\.0\s+8\.0\s+-\s+1\.0/u);
+    expect(lines[3]).toMatch(/^bare\s+16\s+4\.0\s+4\.0\s+-\s+-/u);
   });
 });
 
@@ -77,9 +78,22 @@ describe('verdicts', () => {
         "100 → 1000 lessons: 144 ms (CPU 217 ms) per added lesson; 10.0× the lessons took 7.5× the time",
         "CPU cost per added lesson changes 1.01× from the smallest to the largest step (1.0 = linear) OK",
         "peak memory 700 MB (target < 2048 MB) OK",
-        "real course (16 lessons): 8.0 s (target < 15 s) OK",
+        "real course (16 lessons): site 8.0 s (target < 15 s) OK",
       ]
     `);
+  });
+
+  test('compares the site stages only and reports the PDF step on its own', () => {
+    const results = [
+      { ...result('real', 23, 25), site_s: 3, pdf_s: 22 },
+      result('bare', 23, 1.5),
+    ];
+    expect(verdicts(results)).toEqual([
+      '23 lessons: 2.00× the bare build (3.0 s vs 1.5 s, PDF step left out; CPU includes it; CPU 16.67×; target ≤ 2×) OK',
+      'peak memory 700 MB (target < 2048 MB) OK',
+      'real course (23 lessons): site 3.0 s (target < 15 s) OK',
+      'real course PDF handouts: 22.0 s on their own, every PDF printed (cold cache)',
+    ]);
   });
 
   test('says how many builds the figures are the fastest of', () => {

@@ -66,6 +66,8 @@ export async function runBench(
               contentDir,
               outDir: path.join(work, `dist-${run}`),
               cacheDir: path.join(work, `cache-${run}`),
+              // Printing 1,000 lessons is not what the site stages are measured on: the real course only.
+              pdfs: args.pdf && size === 0,
             },
             project,
           ),
@@ -81,6 +83,7 @@ export async function runBench(
               contentDir: '',
               outDir: path.join(bareRoot, `dist-${run}`),
               cacheDir: path.join(bareRoot, `.cache-${run}`),
+              pdfs: false,
             },
             repoRoot,
           ),
