@@ -19,6 +19,10 @@ describe('lostLines', () => {
     );
   });
 
+  test('reads any character reference in the output, even one past U+10FFFF, without throwing', () => {
+    expect(lostLines(['a < b', 'x'], new Set(), 'a &lt; b &#99999999; &#x78;')).toEqual([]);
+  });
+
   test('returns the line whose words are missing', () => {
     expect(lostLines(['도커 이미지', '9:20', '컨테이너'], new Set(), '도커 이미지\n컨테이너')).toEqual([2]);
   });

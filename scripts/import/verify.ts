@@ -2,6 +2,7 @@
  * Checks that no line of a note was lost: every word (letters and digits) of every content line
  * must appear in the lesson. Words are counted, so a line dropped beside a copy of it is still found.
  */
+import { decodeHTML } from 'entities';
 
 /** Words of a note line, without the markup the importer converts (tags, list numbers, prompts' `#`). */
 export function lineWords(line: string): string[] {
@@ -23,14 +24,11 @@ export function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-/** Decodes the character references the escaper writes, so `&lt;script&gt;` counts as `script`. */
+/** Decodes the character references (any, with `entities`) and `\\uXXXX` escapes the escaper writes, so `&lt;script&gt;` counts as `script`. */
 function decodeReferences(text: string): string {
-  return text
-    .replace(/&#(\d+);/gu, (_, code: string) => String.fromCodePoint(Number(code)))
-    .replace(/&lt;/gu, '<')
-    .replace(/&gt;/gu, '>')
-    .replace(/&amp;/gu, '&')
-    .replace(/\\u([0-9a-f]{4})/giu, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)));
+  return decodeHTML(text).replace(/\\u([0-9a-f]{4})/giu, (_, hex: string) =>
+    String.fromCodePoint(Number.parseInt(hex, 16)),
+  );
 }
 
 /** 1-based numbers of the lines of `lines` (outside `skip`) whose words are missing from `output`. */

@@ -7,6 +7,10 @@ describe('decodeEntities', () => {
     ['&#34;x&#x22;', '"x"'],
     ['&#xC124;&#52824;', '설치'],
     ['&unknown; & alone', '&unknown; & alone'],
+    ['&#x110000;', '\ufffd'],
+    ['&#99999999;x', '\ufffdx'],
+    ['&hellip;&rarr;', '…→'],
+    ['?a=1&not=2', '?a=1&not=2'],
   ])('returns %s decoded as %s', (text, expected) => {
     expect(decodeEntities(text)).toBe(expected);
   });

@@ -3,6 +3,7 @@
  * (links/scan-html.ts) and the print pages' id scoping (print/scope-html.ts). They read quoted or
  * bare attribute values, comments and raw-text elements; they are not a validator.
  */
+import { decodeHTMLAttribute } from 'entities';
 
 /** A start tag's attribute text (one group): quoted values may hold `>`. */
 export const ATTRS = String.raw`((?:[^>"']|"[^"]*"|'[^']*')*)`;
@@ -23,17 +24,11 @@ export function rawValue(match: RegExpMatchArray): string {
   return match[2] ?? match[3] ?? match[4] ?? '';
 }
 
-const NAMED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-/** Decodes the character references that appear in attribute values. */
+/**
+ * Decodes the character references in an attribute value, as a browser does (the `entities`
+ * library: every named reference, attribute rules for legacy ones like `&not=`, U+FFFD for
+ * numbers past U+10FFFF instead of a RangeError).
+ */
 export function decodeEntities(text: string): string {
-  if (!text.includes('&')) return text;
-  return text.replace(
-    /&(?:#x([\da-f]+)|#(\d+)|([a-z]+));/giu,
-    (whole, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
-      if (hex) return String.fromCodePoint(Number.parseInt(hex, 16));
-      if (dec) return String.fromCodePoint(Number.parseInt(dec, 10));
-      return NAMED[name?.toLowerCase() ?? ''] ?? whole;
-    },
-  );
+  return text.includes('&') ? decodeHTMLAttribute(text) : text;
 }
