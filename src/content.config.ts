@@ -1,6 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { assertLessonLayout } from './lib/lesson-layout.ts';
 
 // COURSE_CONTENT_DIR points the site at another course (importer fixtures, benchmark courses).
 const root = process.env['COURSE_CONTENT_DIR'] ?? 'content';
@@ -15,13 +16,22 @@ const parts = defineCollection({
   }),
 });
 
+const lessonFiles = glob({
+  pattern: '*/index.mdx',
+  base: `${root}/lessons`,
+  generateId: ({ entry }) => entry.split('/')[0] ?? entry,
+});
+
 /** Lessons: `content/lessons/<slug>/index.mdx`, with their screenshots in `images/` beside them. */
 const lessons = defineCollection({
-  loader: glob({
-    pattern: '*/index.mdx',
-    base: `${root}/lessons`,
-    generateId: ({ entry }) => entry.split('/')[0] ?? entry,
-  }),
+  // Any other .md/.mdx file under lessons/ would silently be left out: the build stops and names it.
+  loader: {
+    ...lessonFiles,
+    load: async (context) => {
+      await assertLessonLayout(`${root}/lessons`);
+      return lessonFiles.load(context);
+    },
+  },
   schema: z.object({
     title: z.string().min(1),
     description: z.string().min(1).max(160),
