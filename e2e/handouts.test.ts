@@ -1,7 +1,10 @@
 /**
- * `npm run handouts` over the built site, into a temporary directory: the expected PDFs exist,
- * fonts are embedded, the text is extractable Korean with every lesson title and whole command
- * lines, and the cheat sheet fits on two pages. Needs poppler-utils (pdftotext, pdffonts, pdfinfo).
+ * The PDF handouts `npm run build` wrote into the built site (DIST_DIR, default dist/), read with
+ * pdfjs-dist: every expected PDF exists, fonts are embedded as TrueType (no Type 3), the text is
+ * Korean that extracts in order, with every lesson title and every command line whole (Korean
+ * beside Latin included), and the cheat sheet fits on two A4 pages. Then `npm run handouts` over
+ * the same site: the public site's addresses, the same bytes twice, and the clear error without a
+ * browser (for `npm run build` too).
  */
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -14,15 +17,20 @@ import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Element, Root } from 'hast';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { t } from '../src/i18n/ko.ts';
 import { cleanEnv } from './support/build.ts';
 import { builtPages } from './support/pages.ts';
+import { readPdf, type PdfFacts } from './support/pdf.ts';
 import { DIST } from './support/site.ts';
 
 const run = promisify(execFile);
 const NODE = path.resolve('node_modules/.bin/node');
 const SITE_URL = 'https://print.example.org';
+const HANDOUTS = path.join(DIST, 'handouts');
 /** Characters a printed code line holds at print.css's A4 width; shorter command lines must never wrap. */
 const CODE_COLUMNS = 92;
+/** A4 in points, as Chromium writes it. */
+const A4 = [595, 842];
 
 /** The elements of `tree` that `test` accepts, in document order. */
 function elements(tree: Root, test: (element: Element) => boolean): Element[] {
@@ -53,41 +61,32 @@ const parts = pages
   .filter((page) => /^print\/parts\/[^/]+\/$/u.test(page.path))
   .map((page) => page.path.split('/')[2] ?? '');
 
-const ENV = { ...cleanEnv(), SITE_URL, BASE_PATH: '/', SOURCE_DATE_EPOCH: '1767225600' };
-
-let out = '';
-let seconds = 0;
-
-/** The PDF's text; `layout` keeps each printed line together even where fonts change within it. */
-async function text(file: string, layout = false): Promise<string> {
-  const args = [...(layout ? ['-layout'] : []), '-enc', 'UTF-8', path.join(out, file), '-'];
-  return (await run('pdftotext', args, { maxBuffer: 64 * 1024 * 1024 })).stdout;
-}
-
-async function info(file: string): Promise<Record<string, string>> {
-  const { stdout } = await run('pdfinfo', [path.join(out, file)]);
-  return Object.fromEntries(
-    stdout.split('\n').map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim()]),
-  );
-}
-
+const ENV = { ...cleanEnv(), SOURCE_DATE_EPOCH: '1767225600' };
+const oneSpace = (line: string): string => line.trim().replace(/\s+/gu, ' ');
 const flat = (value: string): string => value.replace(/\\\s*\n/gu, ' ').replace(/\s+/gu, '');
 
-beforeAll(async () => {
-  out = await mkdtemp(path.join(tmpdir(), 'handouts-'));
-  const started = performance.now();
-  await run(NODE, ['scripts/handouts.ts', '--site', DIST, '--out', out], {
-    env: { ...cleanEnv(), SITE_URL, BASE_PATH: '/', SOURCE_DATE_EPOCH: '1767225600' },
-  });
-  seconds = (performance.now() - started) / 1000;
-}, 180_000);
+let course: PdfFacts;
+let work = '';
 
-afterAll(async () => {
-  if (out) await rm(out, { recursive: true, force: true });
+/** Runs `npm run handouts` over the built site with `args`; returns its output. */
+async function handouts(args: string[], env: Record<string, string> = {}): Promise<string> {
+  const { stdout } = await run(NODE, ['scripts/handouts.ts', '--site', DIST, ...args], { env: { ...ENV, ...env } });
+  return stdout;
+}
+
+beforeAll(async () => {
+  if (!existsSync(path.join(HANDOUTS, 'course.pdf')))
+    throw new Error(`${HANDOUTS}/course.pdf not found: build with \`npm run build\` (not HANDOUTS=off) before the tests.`);
+  course = await readPdf(path.join(HANDOUTS, 'course.pdf'));
+  work = await mkdtemp(path.join(tmpdir(), 'handouts-'));
 });
 
-describe('npm run handouts', () => {
-  test('writes the course, each part, each lesson and the cheat sheet, in well under a minute', () => {
+afterAll(async () => {
+  if (work) await rm(work, { recursive: true, force: true });
+});
+
+describe('the PDFs npm run build writes', () => {
+  test('are the course, each part, each lesson and the cheat sheet', () => {
     const expected = [
       'course.pdf',
       'cheatsheet.pdf',
@@ -95,93 +94,106 @@ describe('npm run handouts', () => {
       ...lessons.map(({ id }) => `lessons/${id}.pdf`),
     ];
     expect(lessons.length).toBeGreaterThan(0);
-    expect(expected.filter((file) => !existsSync(path.join(out, file)))).toEqual([]);
-    expect(seconds).toBeLessThan(60);
+    expect(expected.filter((file) => !existsSync(path.join(HANDOUTS, file)))).toEqual([]);
   });
 
-  test('embeds every font of the course PDF', async () => {
-    const { stdout } = await run('pdffonts', [path.join(out, 'course.pdf')]);
-    const rows = stdout.trim().split('\n').slice(2);
-    // Columns from the end: emb sub uni object ID (the name and type may hold spaces).
-    const notEmbedded = rows.filter((row) => row.trim().split(/\s+/u).at(-5) !== 'yes');
-    expect(rows.length).toBeGreaterThan(0);
-    expect(notEmbedded).toEqual([]);
+  test('embed every font as TrueType, none as Type 3, and print with the project fonts', () => {
+    expect(course.fonts.length).toBeGreaterThan(0);
+    expect(course.fonts.filter((font) => font.type !== 'CIDFontType2')).toEqual([]);
+    const names = course.fonts.map((font) => font.name.replace(/^[A-Z]{6}\+/u, ''));
+    expect(names.some((name) => name.startsWith('NotoSansKR'))).toBe(true);
+    expect(names.some((name) => name.startsWith('NanumGothicCoding'))).toBe(true);
   });
 
-  test('gives Korean text with every lesson title', async () => {
-    const course = (await text('course.pdf')).replace(/\s+/gu, ' ');
-    expect(course).toMatch(/[가-힣]{2}/u);
-    expect(lessons.map(({ title }) => title).filter((title) => !course.includes(title.replace(/\s+/gu, ' ')))).toEqual(
-      [],
-    );
+  test('give Korean text with every lesson title', () => {
+    const text = oneSpace(course.lines.join(' '));
+    expect(text).toMatch(/[가-힣]{2}/u);
+    expect(lessons.map(({ title }) => title).filter((title) => !text.includes(oneSpace(title)))).toEqual([]);
   });
 
-  test('prints every command line whole, and lines that fit on one printed line unbroken', async () => {
-    const course = await text('course.pdf', true);
-    const oneSpace = (line: string): string => line.trim().replace(/\s+/gu, ' ');
-    // Chromium embeds the system's Korean font (OpenType CFF) as Type 3 fonts, whose glyphs
-    // pdftotext may place off their line when glued to Latin text: Korean is checked as words elsewhere.
-    const latin = (value: string): string => flat(value).replace(/\p{Script=Hangul}+/gu, '');
-    const printedLines = new Set(course.split('\n').map(oneSpace));
+  test('print every command line whole, Korean in place, and lines that fit on one printed line unbroken', () => {
+    const printed = new Set(course.lines.map(oneSpace));
+    const all = flat(course.lines.join('\n'));
     const commands = lessons
       .flatMap(({ lines }) => lines)
       .map(oneSpace)
       .filter((line) => line !== '');
-    expect(commands.filter((line) => !latin(course).includes(latin(line)))).toEqual([]);
-    const short = commands.filter(
-      (line) => line.length <= CODE_COLUMNS && !line.endsWith('\\') && !/\p{Script=Hangul}/u.test(line),
-    );
-    expect(short.filter((line) => !printedLines.has(line))).toEqual([]);
+    expect(commands.filter((line) => !all.includes(flat(line)))).toEqual([]);
+    const short = commands.filter((line) => line.length <= CODE_COLUMNS && !line.endsWith('\\'));
+    expect(short.filter((line) => !printed.has(line))).toEqual([]);
     expect(short.some((line) => line.length > 80)).toBe(true);
+    expect(short.some((line) => /\p{Script=Hangul}/u.test(line) && /[A-Za-z]/u.test(line))).toBe(true);
   });
 
-  test("sets each PDF's title, language and creation date", async () => {
+  test("set each PDF's title, language and tags", async () => {
     const lesson = lessons[0];
-    const details = await info(`lessons/${lesson?.id ?? ''}.pdf`);
-    expect(details['Title']).toContain(lesson?.title);
-    expect(details['Tagged']).toBe('yes');
-    expect(details['CreationDate']).toMatch(/2026/u);
-    expect(readFileSync(path.join(out, 'course.pdf')).toString('latin1')).toContain('/Lang (ko)');
+    const facts = await readPdf(path.join(HANDOUTS, `lessons/${lesson?.id ?? ''}.pdf`));
+    expect(facts.info['Title']).toContain(lesson?.title);
+    expect(facts.info['Language']).toBe('ko');
+    expect(facts.tagged).toBe(true);
   });
 
-  test("prints each lesson's online address when the site URL is set", async () => {
-    const lesson = lessons.at(-1);
-    expect(await text(`lessons/${lesson?.id ?? ''}.pdf`)).toContain(`${SITE_URL}/lessons/${lesson?.id ?? ''}/`);
+  test('carry a running header with the course and document titles, and page numbers', () => {
+    expect(course.lines[0]).toBe(`${t('site.title')} ${t('print.course.title')}`);
+    expect(course.lines).toContain(`1 / ${course.pages}`);
   });
 
-  test('links to the public site, never to the local server it printed from', () => {
-    const course = readFileSync(path.join(out, 'course.pdf')).toString('latin1');
-    expect(course).not.toContain('127.0.0.1');
-    expect(course).toContain(`/URI (${SITE_URL}/`);
-  });
-
-  test('writes the same bytes when run again', async () => {
-    const again = await mkdtemp(path.join(tmpdir(), 'handouts-again-'));
-    await run(NODE, ['scripts/handouts.ts', '--site', DIST, '--out', again, '--only', 'cheatsheet'], { env: ENV });
-    const same = readFileSync(path.join(again, 'cheatsheet.pdf')).equals(
-      readFileSync(path.join(out, 'cheatsheet.pdf')),
-    );
-    await rm(again, { recursive: true, force: true });
-    expect(same).toBe(true);
-  });
-
-  test('fits the cheat sheet on at most two A4 pages', async () => {
-    const details = await info('cheatsheet.pdf');
-    expect(Number(details['Pages'])).toBeLessThanOrEqual(2);
-    expect(details['Page size']).toContain('(A4)');
+  test('fit the cheat sheet on at most two A4 pages', async () => {
+    const sheet = await readPdf(path.join(HANDOUTS, 'cheatsheet.pdf'));
+    expect(sheet.pages).toBeLessThanOrEqual(2);
+    for (const size of sheet.sizes) expect(size.map(Math.round)).toEqual(A4);
   });
 });
 
-describe('npm run handouts without Chromium', () => {
-  test('exits non-zero saying how to install it', async () => {
-    const failed = await run(
-      NODE,
-      ['scripts/handouts.ts', '--site', DIST, '--out', path.join(tmpdir(), 'handouts-none')],
-      {
-        env: { ...cleanEnv(), CHROMIUM_PATH: '/nonexistent/chromium' },
-      },
-    ).catch((error: { code: number; stderr: string }) => error);
-    expect('code' in failed ? failed.code : 0).toBe(1);
-    expect('stderr' in failed ? failed.stderr : '').toContain('apt-get install chromium');
+describe('npm run handouts', () => {
+  test("prints each lesson's online address and links to the public site when the site URL is set", async () => {
+    const lesson = lessons.at(-1)?.id ?? '';
+    const out = path.join(work, 'online');
+    await handouts(['--out', out, '--only', `lessons/${lesson}.pdf`, '--no-cache'], { SITE_URL });
+    const file = path.join(out, 'lessons', `${lesson}.pdf`);
+    const { lines } = await readPdf(file);
+    expect(lines.join('\n')).toContain(`${SITE_URL}/lessons/${lesson}/`);
+    const bytes = readFileSync(file).toString('latin1');
+    expect(bytes).not.toContain('127.0.0.1');
+    expect(bytes).toContain(`/URI (${SITE_URL}/`);
+  });
+
+  test('writes the same bytes when it prints again, and the cache gives back those bytes', async () => {
+    const [first, second, cached] = ['first', 'second', 'cached'].map((name) => path.join(work, name));
+    await handouts(['--out', first ?? '', '--only', 'cheatsheet', '--no-cache']);
+    await handouts(['--out', second ?? '', '--only', 'cheatsheet', '--no-cache']);
+    await handouts(['--out', cached ?? '', '--only', 'cheatsheet']);
+    const bytes = [first, second, cached].map((dir) => readFileSync(path.join(dir ?? '', 'cheatsheet.pdf')));
+    expect(bytes[0]?.equals(bytes[1] ?? Buffer.alloc(0))).toBe(true);
+    expect(bytes[0]?.equals(bytes[2] ?? Buffer.alloc(0))).toBe(true);
+  });
+});
+
+describe('without a browser', () => {
+  const NONE = { CHROMIUM_PATH: path.join(tmpdir(), 'no-such-chromium') };
+
+  test('npm run handouts exits 1 naming the three ways to get one', async () => {
+    const failed = await handouts(['--out', path.join(work, 'none')], NONE).then(
+      () => ({ code: 0, stderr: '' }),
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failed.code).toBe(1);
+    const { stderr } = failed;
+    expect(stderr).toContain(`CHROMIUM_PATH is ${NONE.CHROMIUM_PATH}, but there is no file there`);
+    expect(stderr).toContain('npm install');
+    expect(stderr).toContain('apt-get install chromium');
+  });
+
+  test('npm run build fails at once, saying how to build without PDFs', async () => {
+    const outDir = path.join(work, 'no-browser-dist');
+    const failed = await run(NODE, ['scripts/build.ts'], { env: { ...ENV, ...NONE, OUT_DIR: outDir } }).then(
+      () => ({ code: 0, stderr: '' }),
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failed.code).toBe(1);
+    const { stderr } = failed;
+    expect(stderr).toContain('find Chromium: CHROMIUM_PATH is');
+    expect(stderr).toContain('HANDOUTS=off npm run build');
+    expect(existsSync(outDir)).toBe(false);
   });
 });

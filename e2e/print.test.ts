@@ -1,11 +1,13 @@
 /**
- * Print layout in Chromium with print media emulated at the width of an A4 page's text (180 mm):
- * nothing wider than its box, no site navigation, light colours in the dark theme, and a
- * whole-course page whose ids and anchors still work.
+ * Print layout in Chromium with print media emulated at the width of an A4 page's text (180 mm), in
+ * the fonts the handouts print with (from npm, not the machine's): nothing wider than its box, no
+ * site navigation, light colours in the dark theme, and a whole-course page whose ids and anchors
+ * still work.
  */
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { t } from '../src/i18n/ko.ts';
+import { applyPrintFonts, servePrintFonts } from '../scripts/handouts/fonts/print-fonts.ts';
 import { offlineContext } from './support/browser.ts';
 import { useSite } from './support/fixture.ts';
 import { builtPages } from './support/pages.ts';
@@ -23,8 +25,10 @@ async function printPage(
   const { context } = await offlineContext(site.browser, { viewport: { width: A4_TEXT_WIDTH, height: 1000 } });
   await context.addInitScript((stored) => localStorage.setItem('theme', stored), theme);
   const page = await context.newPage();
+  await servePrintFonts(page);
   await page.emulateMedia({ media: 'print' });
   await page.goto(new URL(path, site.server.url).href);
+  await applyPrintFonts(page);
   return { page, close: () => context.close() };
 }
 

@@ -33,7 +33,7 @@ export interface BuildOptions {
   env?: Record<string, string>;
 }
 
-/** Runs `astro build` into a fresh temporary directory and returns the output directory. */
+/** Runs `astro build` into a fresh temporary directory and returns the output directory (no PDFs: HANDOUTS=off). */
 export async function buildSite({ content, base = '/', env = {} }: BuildOptions = {}): Promise<string> {
   const work = await workDir('course-build-');
   const outDir = path.join(work, 'dist');
@@ -45,6 +45,7 @@ export async function buildSite({ content, base = '/', env = {} }: BuildOptions 
       BASE_PATH: base,
       OUT_DIR: outDir,
       CACHE_DIR: path.join(work, 'cache'),
+      HANDOUTS: 'off',
       ...env,
     },
     maxBuffer: 64 * 1024 * 1024,
@@ -62,8 +63,8 @@ export interface BuildResult {
   outDir: string;
 }
 
-/** Runs the whole `npm run build` pipeline (scripts/build.ts) on `content`, failing or not. */
-export async function runFullBuild(content: string): Promise<BuildResult> {
+/** Runs the whole `npm run build` pipeline (scripts/build.ts) on `content`, failing or not; PDFs only if `env` asks. */
+export async function runFullBuild(content: string, extra: Record<string, string> = {}): Promise<BuildResult> {
   const work = await workDir('course-full-build-');
   const outDir = path.join(work, 'dist');
   const env = {
@@ -72,6 +73,8 @@ export async function runFullBuild(content: string): Promise<BuildResult> {
     OUT_DIR: outDir,
     CACHE_DIR: path.join(work, 'cache'),
     NO_COLOR: '1',
+    HANDOUTS: 'off',
+    ...extra,
   };
   const strip = (text: string): string => stripVTControlCharacters(text);
   try {
