@@ -105,6 +105,16 @@ describe('the PDFs npm run build writes', () => {
     expect(names.some((name) => name.startsWith('NanumGothicCoding'))).toBe(true);
   });
 
+  test("print nothing in the machine's fonts but the emoji marks lessons carry, which no project font has", () => {
+    const foreign = course.fonts
+      .filter((font) => !/^(?:[A-Z]{6}\+)?(?:NotoSansKR|NanumGothicCoding)/u.test(font.name))
+      .flatMap((font) => [...font.chars]);
+    // Notes' bullets in lesson text (content/lessons/*): print from whatever emoji font the machine has
+    // (the variation selector after ✔ extracts as U+0000 from a font that has no name for its glyph).
+    const LESSON_EMOJI = new Set(['✔', '✅', '\u{FE0F}', '\u{0}']);
+    expect([...new Set(foreign)].filter((char) => !LESSON_EMOJI.has(char))).toEqual([]);
+  });
+
   test('give Korean text with every lesson title', () => {
     const text = oneSpace(course.lines.join(' '));
     expect(text).toMatch(/[가-힣]{2}/u);

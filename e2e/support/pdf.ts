@@ -11,6 +11,8 @@ export interface PdfFont {
   name: string;
   /** pdf.js's font type: `CIDFontType2` (TrueType), `Type3`, `Type1`… */
   type: string;
+  /** Every character printed in this font, once each. */
+  chars: string;
 }
 
 export interface PdfFacts {
@@ -64,9 +66,12 @@ export async function readPdf(file: string): Promise<PdfFacts> {
       const text = await page.getTextContent();
       const items = text.items.filter((item): item is TextItem => 'str' in item);
       for (const item of items) {
-        if (fonts.has(item.fontName)) continue;
-        const font = page.commonObjs.get(item.fontName) as { name?: string; type?: string };
-        fonts.set(item.fontName, { name: font.name ?? '', type: font.type ?? '' });
+        if (!fonts.has(item.fontName)) {
+          const font = page.commonObjs.get(item.fontName) as { name?: string; type?: string };
+          fonts.set(item.fontName, { name: font.name ?? '', type: font.type ?? '', chars: '' });
+        }
+        const font = fonts.get(item.fontName);
+        if (font) font.chars = [...new Set([...font.chars, ...item.str.replace(/\s/gu, '')])].join('');
       }
       lines.push(...joinLines(items));
     }
@@ -77,7 +82,7 @@ export async function readPdf(file: string): Promise<PdfFacts> {
       sizes,
       info: info as Record<string, unknown>,
       tagged: mark?.Marked === true,
-      fonts: [...new Map([...fonts.values()].map((font) => [`${font.name} ${font.type}`, font])).values()],
+      fonts: [...fonts.values()],
       lines,
     };
   } finally {
