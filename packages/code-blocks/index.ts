@@ -12,6 +12,7 @@ export {
   PLAIN_LANGS,
   SESSION_LANGS,
   SHELL_LANGS,
+  SYNOPSIS_META,
   YAML_LANGS,
   type BlockKind,
 } from './src/block-kind.ts';

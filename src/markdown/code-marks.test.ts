@@ -37,6 +37,13 @@ describe('codeMarks', () => {
     expect(result.copy).toBe('');
   });
 
+  test('marks the placeholders of a synopsis and copies nothing', () => {
+    const result = codeMarks('docker rmi 이미지이름[:태그] or ImageID', 'sh', 'synopsis');
+    expect(result.kind).toBe('synopsis');
+    expect(result.marks.get(0)).toEqual([{ start: 11, end: 32, kind: 'placeholder' }]);
+    expect(result.copy).toBe('');
+  });
+
   test('marks nothing in a Dockerfile', () => {
     const result = codeMarks('FROM mysql:5.7\nEXPOSE 3306', 'dockerfile');
     expect(result.marks.size).toBe(0);

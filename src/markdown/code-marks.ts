@@ -48,7 +48,7 @@ export function codeMarks(code: string, lang: string, rawMeta = ''): CodeMarks {
         for (const row of part.lines) addPlaceholders(row.line, row.column, row.text);
       }
     }
-  } else if (kind === 'script') {
+  } else if (kind === 'script' || kind === 'synopsis') {
     code.split(/\r?\n/u).forEach((text, line) => {
       const comment = /^\s*#/u.test(text);
       if (!comment) addPlaceholders(line, 0, text);

@@ -5,7 +5,7 @@
  */
 import { parseSession } from './console-session.ts';
 
-export type BlockKind = 'session' | 'script' | 'dockerfile' | 'compose' | 'output' | 'other';
+export type BlockKind = 'session' | 'script' | 'dockerfile' | 'compose' | 'output' | 'synopsis' | 'other';
 
 /** Languages whose blocks are prompt sessions: `$ docker ps` followed by its output. */
 export const SESSION_LANGS: ReadonlySet<string> = new Set(['console', 'terminal', 'shellsession', 'shell-session']);
@@ -20,6 +20,11 @@ export const YAML_LANGS: ReadonlySet<string> = new Set(['yaml', 'yml']);
 
 /** The fence meta word that marks a block as a command's expected output. */
 export const OUTPUT_META = 'output';
+/**
+ * The fence meta word that marks a command's shape (`docker search TERM`, `docker cp  # 설명`): read
+ * with its placeholders, never run, so it is not a session, has nothing to copy and is checked leniently.
+ */
+export const SYNOPSIS_META = 'synopsis';
 
 /** True when a YAML block reads as a compose file (top-level `services:`), also when labelled `compose`. */
 export function looksLikeCompose(lang: string, code: string): boolean {
@@ -35,6 +40,7 @@ function hasShellPrompt(code: string): boolean {
 export function blockKind(lang: string, code: string, meta: ReadonlyMap<string, string> = new Map()): BlockKind {
   const language = lang.toLowerCase();
   if (meta.has(OUTPUT_META)) return 'output';
+  if (meta.has(SYNOPSIS_META)) return 'synopsis';
   if (SESSION_LANGS.has(language)) return 'session';
   // Authors often label a session `bash`: `$ docker ps` lines make it one, prompts and all.
   if (SHELL_LANGS.has(language)) return /^\s*\$ \S/mu.test(code) ? 'session' : 'script';

@@ -42,10 +42,10 @@ export function scriptText(command: BlockCommand): string {
 
 /**
  * What the copy button copies: a session's commands, one per line; a script, file or text as
- * written; nothing for expected output.
+ * written; nothing for expected output or a synopsis.
  */
 export function copyText(kind: BlockKind, lang: string, code: string): string {
-  if (kind === 'output') return '';
+  if (kind === 'output' || kind === 'synopsis') return '';
   if (kind === 'session') return blockCommands(kind, lang, code).map((command) => command.copy).join('\n');
   return normalized(code);
 }

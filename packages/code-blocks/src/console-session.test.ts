@@ -57,6 +57,24 @@ describe('parseSession', () => {
     expect(parts[1]).toEqual({ kind: 'output', line: 2, text: 'abc123' });
   });
 
+  test('returns a command whose quoted text spans lines as one command, output after it', () => {
+    const parts = parseSession('$ echo "FROM httpd\nEXPOSE 80" > Dockerfile\n$ docker build .\nok');
+    expect(parts.map((part) => part.kind)).toEqual(['command', 'command', 'output']);
+    expect((parts[0] as CommandPart).lines.map((row) => row.text)).toEqual(['echo "FROM httpd', 'EXPOSE 80" > Dockerfile']);
+  });
+
+  test("returns a continuation line's `> ` second prompt as a column, not as command text", () => {
+    const [first] = parseSession("$ sh -c 'echo a\n> echo b'");
+    expect((first as CommandPart).lines[1]).toEqual({ line: 1, column: 2, text: "echo b'" });
+  });
+
+  test("returns a comment's apostrophe as closing nothing: the next line is output", () => {
+    expect(parseSession("$ docker ps # it's empty\nCONTAINER ID").map((part) => part.kind)).toEqual([
+      'command',
+      'output',
+    ]);
+  });
+
   test('returns CRLF input split like LF input', () => {
     expect(parseSession('$ ls\r\nfile\r\n')).toEqual(parseSession('$ ls\nfile\n'));
   });
@@ -66,6 +84,11 @@ describe('joinCommand', () => {
   test('returns continuation lines joined into one line without backslashes', () => {
     const [command] = parseSession('$ sudo curl -L "https://x/y" \\\n    -o /usr/local/bin/docker-compose');
     expect(joinCommand(command as CommandPart)).toBe('sudo curl -L "https://x/y" -o /usr/local/bin/docker-compose');
+  });
+
+  test('returns a line break inside quotes as written, for the shell to read', () => {
+    const [command] = parseSession('$ echo "FROM httpd\n  COPY . /app" > Dockerfile');
+    expect(joinCommand(command as CommandPart)).toBe('echo "FROM httpd\n  COPY . /app" > Dockerfile');
   });
 });
 

@@ -2,6 +2,7 @@
  * Splits a terminal session (a `console` code block) into prompts, commands and output.
  * Which blocks are sessions is decided in block-kind.ts; what is copied and checked in commands.ts.
  */
+import { quoteAfter, type Quote } from './quotes.ts';
 
 /** One physical line of a command, without its prompt. */
 export interface CommandLine {
@@ -67,15 +68,21 @@ export function continues(text: string): boolean {
   return trailing !== null && trailing[0].length % 2 === 1;
 }
 
+/** A continuation line's `> ` (the shell's second prompt, PS2), which is not part of the command. */
+const SECOND_PROMPT = /^> /u;
+
 /** Splits a console block into command and output parts, in order. */
 export function parseSession(code: string): SessionPart[] {
   const rows = code.replace(/\r\n?/gu, '\n').split('\n');
   const parts: SessionPart[] = [];
   let open: CommandPart | undefined;
+  let quote: Quote = '';
   rows.forEach((text, line) => {
     if (open) {
-      open.lines.push({ line, column: 0, text });
-      if (!continues(text)) open = undefined;
+      const column = SECOND_PROMPT.test(text) ? 2 : 0;
+      open.lines.push({ line, column, text: text.slice(column) });
+      quote = quoteAfter(text.slice(column), quote);
+      if (quote === '' && !continues(text)) open = undefined;
       return;
     }
     const prompt = matchPrompt(text);
@@ -90,7 +97,8 @@ export function parseSession(code: string): SessionPart[] {
       lines: [{ line, column: prompt.prompt.length, text: text.slice(prompt.prompt.length) }],
     };
     parts.push(command);
-    if (prompt.interpreter === 'shell' && continues(text)) open = command;
+    quote = prompt.interpreter === 'shell' ? quoteAfter(text.slice(prompt.prompt.length)) : '';
+    if (prompt.interpreter === 'shell' && (quote !== '' || continues(text))) open = command;
   });
   return parts;
 }
@@ -105,13 +113,22 @@ export function commandsOf(parts: readonly SessionPart[]): string[] {
   return parts.filter((part): part is CommandPart => part.kind === 'command').map(joinCommand);
 }
 
-/** Joins a command's `\` continuations into one line. */
+/**
+ * Joins a command's `\` continuations into one line; a line break inside quotes is part of the
+ * quoted text and is kept as it is.
+ */
 export function joinCommand(command: CommandPart): string {
-  return command.lines
-    .map(({ text }, index) => {
+  let out = '';
+  let quote: Quote = '';
+  command.lines.forEach(({ text }, index) => {
+    const last = index === command.lines.length - 1;
+    if (quote !== '') out += `\n${text}`;
+    else {
       const trimmed = index === 0 ? text.trimEnd() : text.trim();
-      return index < command.lines.length - 1 ? trimmed.replace(/\\$/u, '').trimEnd() : trimmed;
-    })
-    .filter((text) => text !== '')
-    .join(' ');
+      const piece = last ? trimmed : trimmed.replace(/\\$/u, '').trimEnd();
+      if (piece !== '') out += out === '' ? piece : ` ${piece}`;
+    }
+    quote = quoteAfter(text, quote);
+  });
+  return out;
 }

@@ -20,6 +20,17 @@ describe('findPlaceholders', () => {
     ['docker run --name {{이름}} nginx', ['{{이름}}']],
     ['docker push YOUR-USER-NAME/getting-started', ['YOUR-USER-NAME']],
     ['docker run -v HOST-DIRECTORY:/CONTAINER-DIRECTORY:rw nginx', ['HOST-DIRECTORY']],
+    ['docker pull [repository]:[tag]', ['[repository]:[tag]']],
+    ['docker build -t [username]/[image name] .', ['[username]/[image name]']],
+    ['docker stop [ID or NAMES]', ['[ID or NAMES]']],
+    ['docker rmi 이미지이름[:태그] or ImageID', ['이미지이름[:태그] or ImageID']],
+    ['docker logs <CONTAINER_ID>', ['<CONTAINER_ID>']],
+    ['docker exec -it {{컨테이너ID}} /bin/sh', ['{{컨테이너ID}}']],
+    ['docker run ‹이미지 이름>', ['‹이미지 이름>']],
+    ['docker run --name {내가 정하는 실행이름} nginx', ['{내가 정하는 실행이름}']],
+    ['docker start ContainerName', ['ContainerName']],
+    ['docker rm containerId', ['containerId']],
+    ['docker inspect CONTAINER|IMAGE', ['CONTAINER|IMAGE']],
   ])('returns the placeholders of %j', (text, expected) => {
     expect(words(text)).toEqual(expected);
   });
@@ -32,6 +43,13 @@ describe('findPlaceholders', () => {
     ['echo "이미지" > out.txt'],
     ['curl -L https://example.com/A/B -o /usr/local/bin/x'],
     ['docker run -it ubuntu bash'],
+    ['echo [a-z] [A-Z]'],
+    ['echo ${arr[0]} ${HOME}'],
+    ['if [ -f x ]; then echo y; fi'],
+    ['echo {a,b} {1..3}; { echo a; }'],
+    ['find . -name x -exec rm {} \\;'],
+    ['docker run --name MyApp nginx'],
+    ['docker inspect -f {{json .Config}} web'],
   ])('returns nothing for %j', (text) => {
     expect(words(text)).toEqual([]);
   });
