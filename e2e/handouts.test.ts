@@ -76,7 +76,9 @@ async function handouts(args: string[], env: Record<string, string> = {}): Promi
 
 beforeAll(async () => {
   if (!existsSync(path.join(HANDOUTS, 'course.pdf')))
-    throw new Error(`${HANDOUTS}/course.pdf not found: build with \`npm run build\` (not HANDOUTS=off) before the tests.`);
+    throw new Error(
+      `${HANDOUTS}/course.pdf not found: build with \`npm run build\` (not HANDOUTS=off) before the tests.`,
+    );
   course = await readPdf(path.join(HANDOUTS, 'course.pdf'));
   work = await mkdtemp(path.join(tmpdir(), 'handouts-'));
 });

@@ -6,9 +6,9 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { offlineContext } from '../../e2e/support/browser.ts';
+import { offlineContext } from '../lib/offline-context.ts';
 import { launchChromium } from '../lib/chromium.ts';
-import { serveStatic } from '../../e2e/support/server.ts';
+import { serveStatic } from '../lib/static-server.ts';
 import { readBuiltSite } from '../lib/built-site.ts';
 import { PAGEFIND_DIR } from '../../src/lib/search/paths.ts';
 

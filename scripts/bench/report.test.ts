@@ -84,10 +84,7 @@ describe('verdicts', () => {
   });
 
   test('compares the site stages only and reports the PDF step on its own', () => {
-    const results = [
-      { ...result('real', 23, 25), site_s: 3, pdf_s: 22 },
-      result('bare', 23, 1.5),
-    ];
+    const results = [{ ...result('real', 23, 25), site_s: 3, pdf_s: 22 }, result('bare', 23, 1.5)];
     expect(verdicts(results)).toEqual([
       '23 lessons: 2.00× the bare build (3.0 s vs 1.5 s, PDF step left out; CPU includes it; CPU 16.67×; target ≤ 2×) OK',
       'peak memory 700 MB (target < 2048 MB) OK',

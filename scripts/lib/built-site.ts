@@ -22,7 +22,10 @@ export async function readBuiltSite(dir: string): Promise<SiteFacts> {
   try {
     json = JSON.parse(await readFile(file, 'utf8'));
   } catch (error) {
-    throw new Error(`${file}: not JSON (${error instanceof Error ? error.message : String(error)}). Run \`npm run build\` again.`);
+    throw new Error(
+      `${file}: not JSON (${error instanceof Error ? error.message : String(error)}). Run \`npm run build\` again.`,
+      { cause: error },
+    );
   }
   return parseSiteFacts(json, file);
 }

@@ -67,7 +67,9 @@ describe('resolveChromium', () => {
     const error = await resolveChromium(machine({ withPackage: false })).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(Error);
     const message = (error as Error).message;
-    expect(message).toMatch(/^no Chromium was found\. Looked at: @sparticuz\/chromium \(not installed\), \/usr\/bin\/chromium/u);
+    expect(message).toMatch(
+      /^no Chromium was found\. Looked at: @sparticuz\/chromium \(not installed\), \/usr\/bin\/chromium/u,
+    );
     expect(message).toContain('CHROMIUM_PATH=');
     expect(message).toContain('npm install');
     expect(message).toContain('apt-get install chromium');

@@ -101,7 +101,11 @@ export async function resolveChromium(probes: ChromiumProbes): Promise<ResolvedC
   if (probes.platform === 'linux' && probes.arch === 'x64') {
     const packaged = await probes.packaged();
     if (packaged)
-      return { executable: packaged.executable, args: [...CHROMIUM_FLAGS, ...packaged.args], source: '@sparticuz/chromium' };
+      return {
+        executable: packaged.executable,
+        args: [...CHROMIUM_FLAGS, ...packaged.args],
+        source: '@sparticuz/chromium',
+      };
     tried.push('@sparticuz/chromium (not installed)');
   } else {
     tried.push(`@sparticuz/chromium (Linux x64 only; this is ${probes.platform} ${probes.arch})`);

@@ -27,7 +27,10 @@ describe('parseSiteFacts', () => {
 
   test.each([
     [[], 'dist/site.json: the file is [], expected an object.'],
-    [{ base: 'x/', site: '', lang: 'ko' }, 'dist/site.json: "base" is "x/", expected a path that starts and ends with "/".'],
+    [
+      { base: 'x/', site: '', lang: 'ko' },
+      'dist/site.json: "base" is "x/", expected a path that starts and ends with "/".',
+    ],
     [{ base: '/', site: 'not a url', lang: 'ko' }, 'dist/site.json: "site" is "not a url", expected a URL or "".'],
     [{ base: '/', site: '', lang: 7 }, 'dist/site.json: "lang" is 7, expected a language tag.'],
   ])('throws on %j naming the field', (json, message) => {

@@ -34,7 +34,11 @@ describe('rewriteFaces', () => {
 describe('fontSource', () => {
   test.each([
     ['@fontsource/noto-sans-kr/noto-sans-kr-korean-400-normal.woff2', /noto-sans-kr-korean-400-normal\.woff2$/u, false],
-    ['@fontsource/nanum-gothic-coding/nanum-gothic-coding-0-700-normal.ttf', /nanum-gothic-coding-0-700-normal\.woff$/u, true],
+    [
+      '@fontsource/nanum-gothic-coding/nanum-gothic-coding-0-700-normal.ttf',
+      /nanum-gothic-coding-0-700-normal\.woff$/u,
+      true,
+    ],
   ])('returns the package file behind %s', (urlPath, file, patch) => {
     const source = fontSource(urlPath);
     expect(source?.file).toMatch(file);

@@ -135,7 +135,10 @@ export async function applyPrintFonts(page: Page, extraText = ''): Promise<void>
   await page.evaluate(
     async ({ sans, text }) => {
       document.body.getBoundingClientRect();
-      await Promise.all([document.fonts.load(`400 1em '${sans}'`, text), document.fonts.load(`700 1em '${sans}'`, text)]);
+      await Promise.all([
+        document.fonts.load(`400 1em '${sans}'`, text),
+        document.fonts.load(`700 1em '${sans}'`, text),
+      ]);
       await document.fonts.ready;
     },
     { sans: PRINT_SANS, text: extraText || ' ' },
@@ -146,7 +149,9 @@ export async function applyPrintFonts(page: Page, extraText = ''): Promise<void>
 export async function fontVersions(): Promise<string> {
   const versions = await Promise.all(
     PACKAGES.map(async ({ name }) => {
-      const json = JSON.parse(await readFile(path.join(packageDir(name), 'package.json'), 'utf8')) as { version?: string };
+      const json = JSON.parse(await readFile(path.join(packageDir(name), 'package.json'), 'utf8')) as {
+        version?: string;
+      };
       return `${name}@${json.version ?? '?'}`;
     }),
   );

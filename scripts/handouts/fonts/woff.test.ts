@@ -26,7 +26,12 @@ const NAME = Buffer.from('name table, odd length; '.repeat(9).slice(0, -2));
 
 describe('readWoff', () => {
   test('returns the flavor and every table inflated', () => {
-    const { flavor, tables } = readWoff(woffOf([{ tag: 'name', data: NAME }, { tag: 'head', data: HEAD }]));
+    const { flavor, tables } = readWoff(
+      woffOf([
+        { tag: 'name', data: NAME },
+        { tag: 'head', data: HEAD },
+      ]),
+    );
     expect(flavor).toBe(0x00010000);
     expect(tables.map(({ tag, data }) => [tag, data.equals(tag === 'name' ? NAME : HEAD)])).toEqual([
       ['name', true],

@@ -19,7 +19,8 @@ const LABELS: Readonly<Record<CalloutType, UiKey>> = {
 const ICONS: Readonly<Record<CalloutType, string>> = {
   note: '<circle cx="12" cy="12" r="9.5"/><path d="M12 16.5v-5.5M12 7.5h.01"/>',
   tip: '<path d="M13 2.5 4 13.5h7l-1 8 9-11h-7l1-8z"/>',
-  warning: '<path d="M10.3 4 2 18.5a2 2 0 0 0 1.7 3h16.6a2 2 0 0 0 1.7-3L13.7 4a2 2 0 0 0-3.4 0z"/><path d="M12 9.5v4M12 17.5h.01"/>',
+  warning:
+    '<path d="M10.3 4 2 18.5a2 2 0 0 0 1.7 3h16.6a2 2 0 0 0 1.7-3L13.7 4a2 2 0 0 0-3.4 0z"/><path d="M12 9.5v4M12 17.5h.01"/>',
 };
 
 /** Returns `value` as a callout type, or throws naming the accepted types. */
