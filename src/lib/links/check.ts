@@ -4,8 +4,9 @@
  */
 import type { ScannedPage } from './scan-html.ts';
 import { candidateFiles, resolveLink, type SiteOptions, type Target } from './resolve.ts';
+import { unsafeScheme } from './unsafe-scheme.ts';
 
-export type Rule = 'missing-file' | 'missing-anchor' | 'outside-base' | 'unsafe-external';
+export type Rule = 'missing-file' | 'missing-anchor' | 'outside-base' | 'unsafe-external' | 'unsafe-scheme';
 
 export interface Problem {
   /** The built HTML file, relative to the output directory. */
@@ -98,6 +99,14 @@ export function createLinkChecker(files: ReadonlySet<string>, options: CheckOpti
         const report = (rule: Rule, message: string): void => {
           problems.push({ page, line: ref.line, link: ref.value, rule, message });
         };
+        const scheme = unsafeScheme(ref.value);
+        if (scheme !== undefined) {
+          report(
+            'unsafe-scheme',
+            `${ref.tag} ${ref.attr} ${ref.value} is a ${scheme} URL, which runs script or reads the reader's disk; remove it or link to an http(s) page`,
+          );
+          continue;
+        }
         const target = resolve(ref.value, page);
         if (target.kind === 'external') {
           if (NAVIGATING.has(ref.tag) && !SAFE_REL.some((word) => ref.rel.includes(word))) {
