@@ -1,10 +1,12 @@
 /**
  * The checker: finds the fenced blocks of each file, checks shell blocks (syntax in one
  * mvdan/sh batch, then each command), Dockerfiles and compose files, and applies the
- * `expect-error` and `nocheck` fence meta.
+ * `expect-error`, `allow` and `nocheck` fence meta. Results come per block (checkBlocks, which the
+ * page's notes read) or as one sorted list (checkSources, the report): one run, two shapes.
  */
 import { byPosition, finding, type Diagnostic, type Finding } from './diagnostic.ts';
 import { codeBlocks, findPlaceholders, formatOf, FenceSyntaxError, type CodeBlock } from '../../code-blocks/index.ts';
+import { applyAllow } from './allow.ts';
 import { checkComposeFile } from './files/compose-file.ts';
 import { checkDockerfile } from './files/dockerfile.ts';
 import { checkScript } from './shell/check-script.ts';
@@ -17,6 +19,13 @@ export interface SourceFile {
   text: string;
 }
 
+/** One checked code block and what the checker says about it, fence meta applied, in position order. */
+export interface BlockReport {
+  file: string;
+  block: CodeBlock;
+  diagnostics: Diagnostic[];
+}
+
 interface Pending {
   file: string;
   block: CodeBlock;
@@ -26,7 +35,17 @@ interface Pending {
 
 function toDiagnostic(file: string, script: Script, f: Finding): Diagnostic {
   const { line, column } = script.position(f.offset);
-  return { file, line, column, severity: f.severity, rule: f.rule, message: f.message };
+  const { severity, rule, message, subject, params } = f;
+  return {
+    file,
+    line,
+    column,
+    severity,
+    rule,
+    message,
+    ...(subject === undefined ? {} : { subject }),
+    ...(params === undefined ? {} : { params }),
+  };
 }
 
 /** An error reported at a block's opening fence line. */
@@ -35,7 +54,7 @@ function fenceError(file: string, block: CodeBlock, rule: string, message: strin
 }
 
 /** Applies `expect-error`: the block's errors become expected (info), and a block without errors is itself an error. */
-function applyMeta(file: string, block: CodeBlock, diagnostics: Diagnostic[]): Diagnostic[] {
+function applyExpectError(file: string, block: CodeBlock, diagnostics: Diagnostic[]): Diagnostic[] {
   const reason = block.meta.get('expect-error');
   if (reason === undefined) return diagnostics;
   const atFence = (rule: string, message: string): Diagnostic => fenceError(file, block, rule, message);
@@ -48,15 +67,30 @@ function applyMeta(file: string, block: CodeBlock, diagnostics: Diagnostic[]): D
   }
   return diagnostics.map((d) =>
     d.severity === 'error'
-      ? { ...d, severity: 'info', rule: 'expected-error', message: `${d.message} (expected: ${reason})` }
+      ? {
+          ...d,
+          severity: 'info',
+          rule: 'expected-error',
+          message: `${d.message} (expected: ${reason})`,
+          params: { ...d.params, reason },
+        }
       : d,
   );
 }
 
-/** Checks every file; returns diagnostics sorted by position. */
-export async function checkSources(files: readonly SourceFile[]): Promise<Diagnostic[]> {
+/** Applies a block's fence meta: `expect-error`, then `allow`. */
+function applyMeta(file: string, block: CodeBlock, diagnostics: Diagnostic[]): Diagnostic[] {
+  const expected = applyExpectError(file, block, diagnostics);
+  return applyAllow(block.meta.get('allow'), expected, (rule, message) => fenceError(file, block, rule, message));
+}
+
+/** Checks every file; returns each code block with its diagnostics, and the errors of files that do not parse. */
+export async function checkBlocks(
+  files: readonly SourceFile[],
+): Promise<{ blocks: BlockReport[]; problems: Diagnostic[] }> {
   const pending: Pending[] = [];
-  const out: Diagnostic[] = [];
+  const reports: BlockReport[] = [];
+  const problems: Diagnostic[] = [];
   for (const { file, text } of files) {
     let blocks: CodeBlock[];
     try {
@@ -64,14 +98,17 @@ export async function checkSources(files: readonly SourceFile[]): Promise<Diagno
     } catch (error) {
       if (!(error instanceof FenceSyntaxError)) throw error;
       const message = `${error.message}: the file does not parse, so its code blocks cannot be checked`;
-      out.push({ file, line: error.line, column: error.column, severity: 'error', rule: 'mdx-syntax', message });
+      problems.push({ file, line: error.line, column: error.column, severity: 'error', rule: 'mdx-syntax', message });
       continue;
     }
     for (const block of blocks) {
       const nocheck = block.meta.get('nocheck');
       if (nocheck !== undefined) {
-        if (nocheck.trim() === '')
-          out.push(fenceError(file, block, 'fence-meta', 'nocheck needs a reason: nocheck="이유"'));
+        const diagnostics =
+          nocheck.trim() === ''
+            ? [fenceError(file, block, 'fence-meta', 'nocheck needs a reason: nocheck="이유"')]
+            : [];
+        reports.push({ file, block, diagnostics });
         continue;
       }
       const entry: Pending = { file, block, scripts: blockScripts(block), findings: [] };
@@ -86,11 +123,11 @@ export async function checkSources(files: readonly SourceFile[]): Promise<Diagno
     }
   }
   const scripts = pending.flatMap((p) => p.scripts);
-  const problems = await checkSyntax(scripts.map((s) => maskPlaceholders(s.text, findPlaceholders(s.text))));
+  const syntax = await checkSyntax(scripts.map((s) => maskPlaceholders(s.text, findPlaceholders(s.text))));
   let index = 0;
   for (const entry of pending) {
     for (const script of entry.scripts) {
-      const problem = problems[index];
+      const problem = syntax[index];
       index += 1;
       if (problem && !/here-document/u.test(problem.message)) {
         entry.findings.push({ script, finding: finding(problem.offset, 'error', 'shell-syntax', problem.message) });
@@ -99,7 +136,18 @@ export async function checkSources(files: readonly SourceFile[]): Promise<Diagno
       }
     }
     const diagnostics = entry.findings.map(({ script, finding: f }) => toDiagnostic(entry.file, script, f));
-    out.push(...applyMeta(entry.file, entry.block, diagnostics));
+    reports.push({
+      file: entry.file,
+      block: entry.block,
+      diagnostics: applyMeta(entry.file, entry.block, diagnostics).sort(byPosition),
+    });
   }
-  return out.sort(byPosition);
+  reports.sort((a, b) => a.file.localeCompare(b.file) || a.block.fenceLine - b.block.fenceLine);
+  return { blocks: reports, problems };
+}
+
+/** Checks every file; returns diagnostics sorted by position. */
+export async function checkSources(files: readonly SourceFile[]): Promise<Diagnostic[]> {
+  const { blocks, problems } = await checkBlocks(files);
+  return [...problems, ...blocks.flatMap((report) => report.diagnostics)].sort(byPosition);
 }

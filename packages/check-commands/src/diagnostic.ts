@@ -2,7 +2,15 @@
 
 export type Severity = 'error' | 'warning' | 'info';
 
-export interface Diagnostic {
+/** What a rule adds for readers' texts, which are keyed by rule and subject, so no one parses `message`. */
+export interface FindingDetail {
+  /** What the rule found: `docker-compose` for `deprecated`, the fact id (`centos-7`) for `end-of-life`. */
+  subject?: string;
+  /** Values a reader's text fills in: image, date, replacement. */
+  params?: Readonly<Record<string, string>>;
+}
+
+export interface Diagnostic extends FindingDetail {
   file: string;
   /** 1-based line in the checked file. */
   line: number;
@@ -14,7 +22,7 @@ export interface Diagnostic {
 }
 
 /** A problem found in one script, at a character offset of that script's text. */
-export interface Finding {
+export interface Finding extends FindingDetail {
   offset: number;
   severity: Severity;
   rule: string;
@@ -22,8 +30,14 @@ export interface Finding {
 }
 
 /** Creates a finding; rules call this so every finding has the same shape. */
-export function finding(offset: number, severity: Severity, rule: string, message: string): Finding {
-  return { offset, severity, rule, message };
+export function finding(
+  offset: number,
+  severity: Severity,
+  rule: string,
+  message: string,
+  detail: FindingDetail = {},
+): Finding {
+  return { offset, severity, rule, message, ...detail };
 }
 
 /** Orders diagnostics by file, line and column. */

@@ -8,7 +8,7 @@ import { isMap, isScalar, parseDocument, type Document, type Node } from 'yaml';
 import schema from '../../data/compose-spec.json' with { type: 'json' };
 import { closest, didYouMean } from '../spec/suggest.ts';
 import { finding, type Finding } from '../diagnostic.ts';
-import { endOfLife } from '../rules/end-of-life.ts';
+import { endOfLifeFinding } from '../rules/end-of-life.ts';
 import { imageReferenceProblem } from '../rules/image-reference.ts';
 import { publishProblem } from '../rules/publish.ts';
 
@@ -83,8 +83,8 @@ function serviceFindings(
             `services.${name}.image: invalid image reference "${image}": ${problem}`,
           ),
         );
-      const eol = problem ? undefined : endOfLife(image);
-      if (eol) out.push(finding(offset, 'info', 'end-of-life', eol));
+      const eol = problem ? undefined : endOfLifeFinding(offset, image);
+      if (eol) out.push(eol);
     }
     (service.ports ?? []).forEach((port, index) => {
       if (typeof port !== 'string' || port.includes('$')) return;
@@ -110,6 +110,7 @@ export function checkComposeFile(text: string): Finding[] {
         'warning',
         'deprecated',
         'the top-level `version` key is obsolete in the Compose Specification; remove it',
+        { subject: 'compose-version' },
       ),
     );
   }

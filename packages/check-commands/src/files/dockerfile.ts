@@ -4,10 +4,10 @@
  * FROM image references and end-of-life images, and the shell commands of RUN instructions.
  */
 import { DockerfileParser, Keyword } from 'dockerfile-ast';
-import { validate } from 'dockerfile-utils';
+import { validate, ValidationCode } from 'dockerfile-utils';
 import { closest, didYouMean } from '../spec/suggest.ts';
 import { finding, type Finding } from '../diagnostic.ts';
-import { endOfLife } from '../rules/end-of-life.ts';
+import { endOfLifeFinding } from '../rules/end-of-life.ts';
 import { imageReferenceProblem } from '../rules/image-reference.ts';
 import { checkScript } from '../shell/check-script.ts';
 
@@ -28,8 +28,13 @@ function validatorFindings(text: string): Finding[] {
     const unknown = /^Unknown instruction: (\S+)/u.exec(said)?.[1];
     const message = unknown === undefined ? said : `${said}${didYouMean(closest(unknown.toUpperCase(), KEYWORDS))}`;
     if (d.code === DEPRECATED_CODE)
-      return finding(offset, 'warning', 'deprecated', `${message}; use LABEL org.opencontainers.image.authors="…"`);
-    return finding(offset, d.severity === 1 ? 'error' : 'warning', 'dockerfile', message);
+      return finding(offset, 'warning', 'deprecated', `${message}; use LABEL org.opencontainers.image.authors="…"`, {
+        subject: 'maintainer',
+      });
+    // The validator's code names the problem (CASING_INSTRUCTION → casing-instruction) for readers' texts.
+    const code = typeof d.code === 'number' ? ValidationCode[d.code] : undefined;
+    const detail = code === undefined ? {} : { subject: code.toLowerCase().replaceAll('_', '-') };
+    return finding(offset, d.severity === 1 ? 'error' : 'warning', 'dockerfile', message, detail);
   });
 }
 
@@ -47,8 +52,8 @@ export function checkDockerfile(text: string): Finding[] {
       const problem = imageReferenceProblem(image);
       if (problem)
         out.push(finding(offset, 'error', 'image-reference', `invalid image reference "${image}": ${problem}`));
-      const eol = problem ? undefined : endOfLife(image);
-      if (eol) out.push(finding(offset, 'info', 'end-of-life', eol));
+      const eol = problem ? undefined : endOfLifeFinding(offset, image);
+      if (eol) out.push(eol);
     }
     if (stage) stages.add(stage);
   }

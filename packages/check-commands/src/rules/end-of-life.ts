@@ -1,31 +1,44 @@
-/** Images whose upstream support has ended, from data/end-of-life-images.json. */
-import table from '../../data/end-of-life-images.json' with { type: 'json' };
+/** Images whose upstream support has ended: the end-of-life facts of data/facts.json. */
+import { finding, type Finding } from '../diagnostic.ts';
+import { FACTS, type Fact } from './facts.ts';
 import { parseImageReference } from './image-reference.ts';
 
-interface EndOfLife {
-  repository: string;
-  /** Tags that are end of life; a prefix ending in `*` matches `7.9.2009` for `7*`. */
-  tags: string[];
-  ended: string;
-  instead: string;
-}
-
-const ENTRIES = (table as { images: EndOfLife[] }).images;
-
+/** True when `tag` is `pattern`, or a release of it when the pattern ends in `*` (`7*` covers `7.9.2009`, `7-x`). */
 function matches(tag: string, pattern: string): boolean {
-  return pattern.endsWith('*')
-    ? tag === pattern.slice(0, -1) ||
-        tag.startsWith(`${pattern.slice(0, -1)}.`) ||
-        tag.startsWith(`${pattern.slice(0, -1)}-`)
-    : tag === pattern;
+  if (!pattern.endsWith('*')) return tag === pattern;
+  const base = pattern.slice(0, -1);
+  return tag === base || tag.startsWith(`${base}.`) || tag.startsWith(`${base}-`);
 }
 
-/** The end-of-life note for an image reference, or undefined when it is supported (or unknown). */
-export function endOfLife(reference: string): string | undefined {
+/** The end-of-life fact that covers an image reference, with the image as written; undefined when supported or unknown. */
+export function endOfLife(
+  reference: string,
+  facts: readonly Fact[] = FACTS,
+): { fact: Fact; image: string } | undefined {
   const ref = parseImageReference(reference);
   if (!ref || ref.domain !== undefined) return undefined;
   const repository = ref.path.replace(/^library\//u, '');
   const tag = ref.tag ?? 'latest';
-  const entry = ENTRIES.find((e) => e.repository === repository && e.tags.some((t) => matches(tag, t)));
-  return entry && `${repository}:${tag} reached end of life (${entry.ended}); consider ${entry.instead}`;
+  const fact = facts.find(
+    (f) =>
+      f.kind === 'end-of-life' && f.images?.repository === repository && f.images.tags.some((t) => matches(tag, t)),
+  );
+  return fact && { fact, image: `${repository}:${tag}` };
+}
+
+/** The info finding for an end-of-life image at `offset`, or undefined; params carry the fact for the page's Korean note. */
+export function endOfLifeFinding(offset: number, reference: string): Finding | undefined {
+  const found = endOfLife(reference);
+  if (!found) return undefined;
+  const { fact, image } = found;
+  return finding(
+    offset,
+    'info',
+    'end-of-life',
+    `${image} reached end of life (${fact.since}); consider ${fact.instead}`,
+    {
+      subject: fact.id,
+      params: { image, since: fact.since, instead: fact.instead, source: fact.source },
+    },
+  );
 }

@@ -4,7 +4,8 @@
  * a deprecation warning that names the v2 form, then checked the same way.
  */
 import composeSpec from '../../data/cli/docker-compose.json' with { type: 'json' };
-import { finding, type Finding } from '../diagnostic.ts';
+import type { Finding } from '../diagnostic.ts';
+import { composeV1Finding } from '../rules/deprecated.ts';
 import type { CliSpec } from '../spec/types.ts';
 import { walk } from '../spec/walk.ts';
 import type { Arg, Invocation } from '../shell/invocations.ts';
@@ -24,13 +25,5 @@ export function checkCompose(args: readonly Arg[], written: string): Finding[] {
 /** Checks a `docker-compose …` invocation: a warning, then the v2 checks. */
 export function checkDockerCompose(invocation: Invocation): Finding[] {
   const rest = invocation.args.map((a) => a.value).join(' ');
-  return [
-    finding(
-      invocation.command.start,
-      'warning',
-      'deprecated',
-      `docker-compose (Compose v1) is retired; use \`docker compose${rest ? ` ${rest}` : ''}\``,
-    ),
-    ...checkCompose(invocation.args, 'docker compose'),
-  ];
+  return [composeV1Finding(invocation.command.start, rest), ...checkCompose(invocation.args, 'docker compose')];
 }

@@ -9,7 +9,7 @@ import { closest } from '../spec/suggest.ts';
 import type { CliSpec } from '../spec/types.ts';
 import { argName, arity } from '../spec/usage.ts';
 import { walk, type Walk } from '../spec/walk.ts';
-import { endOfLife } from '../rules/end-of-life.ts';
+import { endOfLifeFinding } from '../rules/end-of-life.ts';
 import { envProblem } from '../rules/environment.ts';
 import { imageReferenceProblem } from '../rules/image-reference.ts';
 import { mountProblem } from '../rules/mount.ts';
@@ -57,6 +57,7 @@ function unknownDockerCommand(word: Arg, names: string[]): Finding {
     'warning',
     'unknown-command',
     `"docker ${word.value}" is not a docker ${DOCKER.version} command; if it is a CLI plugin, check that readers have it installed`,
+    { params: { command: `docker ${word.value}` } },
   );
 }
 
@@ -89,13 +90,20 @@ function valueFindings(result: Walk): Finding[] {
           'warning',
           'deprecated',
           `${use.written} is deprecated${instead ? `; use ${instead}` : ''}`,
+          { subject: name, params: { written: use.written, command: path } },
         ),
       );
     }
     if (!value || value.dynamic || value.placeholder === 'full') continue;
     if (name === 'env' && ENV_COMMANDS.has(path)) {
       const env = envProblem(value.text);
-      if (env) out.push(finding(value.offset, env.severity, 'env', `${use.written} ${value.text}: ${env.message}`));
+      if (env)
+        out.push(
+          finding(value.offset, env.severity, 'env', `${use.written} ${value.text}: ${env.message}`, {
+            subject: env.subject,
+            params: { value: value.text },
+          }),
+        );
     }
     if (value.placeholder !== 'none') continue;
     const problem =
@@ -129,9 +137,8 @@ function imageFindings(result: Walk): Finding[] {
     const problem = imageReferenceProblem(arg.value);
     if (problem)
       out.push(finding(arg.start, 'error', 'image-reference', `invalid image reference "${arg.value}": ${problem}`));
-    const eol = problem ? undefined : endOfLife(arg.value);
-    if (eol && /IMAGE$|^NAME/u.test(name.replace(/\[.*$/u, '')))
-      out.push(finding(arg.start, 'info', 'end-of-life', eol));
+    const eol = problem ? undefined : endOfLifeFinding(arg.start, arg.value);
+    if (eol && /IMAGE$|^NAME/u.test(name.replace(/\[.*$/u, ''))) out.push(eol);
   });
   return out;
 }
