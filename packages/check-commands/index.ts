@@ -11,3 +11,4 @@ export { parseOptions, type Options } from './src/options.ts';
 export { formatJson } from './src/report/json.ts';
 export { formatText } from './src/report/text.ts';
 export { commandPath, namedCommands, type NamedCommand } from './src/command-path.ts';
+export { commandShape, type CommandShape } from './src/shape.ts';

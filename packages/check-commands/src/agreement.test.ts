@@ -45,6 +45,14 @@ describe.each([
   ['powershell', '', 'wsl --install', 'script', 'wsl --install', []],
   ['text', 'output', 'CONTAINER ID   IMAGE\n$ not a command', 'output', '', []],
   [
+    'sh',
+    'synopsis',
+    'docker search TERM\n# 설명\n$ docker cp  # 로컬 파일을 컨테이너로',
+    'synopsis',
+    '',
+    ['docker search TERM', 'docker cp  # 로컬 파일을 컨테이너로'],
+  ],
+  [
     'dockerfile',
     '',
     'FROM ubuntu:24.04\nRUN apt-get update',
@@ -62,10 +70,11 @@ describe.each([
     expect(blockScripts(block).map((script) => script.text)).toEqual(checked);
   });
 
-  test('copies every shell command it checks, exactly as checked', () => {
+  test('copies every shell command it checks, exactly as checked (a synopsis is checked, never copied)', () => {
     const copiedLines = new Set(kind === 'session' ? copied.split('\n') : [copied]);
     const scripts = blockScripts(block).map((script) => (kind === 'session' ? pasted(script.text) : script.text));
-    expect(scripts.filter((script) => !copiedLines.has(script))).toEqual([]);
+    const offered = kind === 'synopsis' ? [] : scripts;
+    expect(offered.filter((script) => !copiedLines.has(script))).toEqual([]);
   });
 });
 
@@ -80,6 +89,16 @@ describe('checkSources', () => {
     const text = '```bash\n$ docker run --name -it ubuntu\n```\n';
     const [diagnostic] = await checkSources([{ file: 'a.md', text }]);
     expect(diagnostic).toMatchObject({ line: 2, rule: 'flag-needs-value' });
+  });
+
+  test('checks a synopsis leniently: names must exist, arguments may be left out', async () => {
+    const text =
+      '```sh synopsis\ndocker search\ndocker run --cpu=1 IMAGE\ndocker conatiner ls\ndocker cp  # 설명\n```\n';
+    const diagnostics = await checkSources([{ file: 'a.md', text }]);
+    expect(diagnostics.map((d) => `${d.line} ${d.severity} ${d.rule}`)).toEqual([
+      '3 error unknown-flag',
+      '4 error unknown-command',
+    ]);
   });
 
   test('reports an MDX file that does not parse at its line, instead of checking nothing', async () => {

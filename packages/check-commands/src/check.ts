@@ -13,6 +13,7 @@ import { checkScript } from './shell/check-script.ts';
 import { maskPlaceholders } from './shell/mask.ts';
 import { blockScripts, wholeScript, type Script } from './shell/scripts.ts';
 import { checkSyntax } from './shell/syntax.ts';
+import { INCOMPLETE_RULES } from './shape.ts';
 
 export interface SourceFile {
   file: string;
@@ -126,13 +127,17 @@ export async function checkBlocks(
   const syntax = await checkSyntax(scripts.map((s) => maskPlaceholders(s.text, findPlaceholders(s.text))));
   let index = 0;
   for (const entry of pending) {
+    // A synopsis is a command's shape: its names must exist, but it may leave arguments out and need not parse.
+    const lenient = entry.block.kind === 'synopsis';
     for (const script of entry.scripts) {
       const problem = syntax[index];
       index += 1;
       if (problem && !/here-document/u.test(problem.message)) {
-        entry.findings.push({ script, finding: finding(problem.offset, 'error', 'shell-syntax', problem.message) });
+        if (!lenient)
+          entry.findings.push({ script, finding: finding(problem.offset, 'error', 'shell-syntax', problem.message) });
       } else {
-        entry.findings.push(...checkScript(script.text).map((f) => ({ script, finding: f })));
+        const found = checkScript(script.text).filter((f) => !lenient || !INCOMPLETE_RULES.has(f.rule));
+        entry.findings.push(...found.map((f) => ({ script, finding: f })));
       }
     }
     const diagnostics = entry.findings.map(({ script, finding: f }) => toDiagnostic(entry.file, script, f));

@@ -3,7 +3,13 @@
  * shell script, read through the code-blocks model the copy button also uses, so what a student
  * copies is exactly what the build checked.
  */
-import { blockCommands, scriptText, type BlockCommand, type CodeBlock } from '../../../code-blocks/index.ts';
+import {
+  blockCommands,
+  matchPrompt,
+  scriptText,
+  type BlockCommand,
+  type CodeBlock,
+} from '../../../code-blocks/index.ts';
 
 export interface Script {
   text: string;
@@ -42,14 +48,29 @@ export function wholeScript(block: CodeBlock): Script {
     position(offset) {
       const before = text.slice(0, offset);
       const line = before.split('\n').length - 1;
-      return { line: block.line + line, column: (block.columns[line] ?? 0) + offset - (before.lastIndexOf('\n') + 1) + 1 };
+      return {
+        line: block.line + line,
+        column: (block.columns[line] ?? 0) + offset - (before.lastIndexOf('\n') + 1) + 1,
+      };
     },
   };
 }
 
-/** The POSIX shell scripts in `block`: its shell commands; SQL and PowerShell are not checked. */
+/** A synopsis's lines, each the shape of one command (a prompt, if written, is not part of it). */
+function synopsisCommands(code: string): BlockCommand[] {
+  return code.split(/\r?\n/u).flatMap((text, line) => {
+    // `# 설명` is a comment here, not a root prompt.
+    const prompt = matchPrompt(text)?.prompt ?? '';
+    const column = prompt.trim() === '#' ? 0 : prompt.length;
+    const command = text.slice(column);
+    if (command.trim() === '' || command.trim().startsWith('#')) return [];
+    return [{ interpreter: 'shell' as const, lines: [{ line, column, text: command }], copy: '' }];
+  });
+}
+
+/** The POSIX shell scripts in `block`: its shell commands, or a synopsis's lines; SQL and PowerShell are not checked. */
 export function blockScripts(block: CodeBlock): Script[] {
-  return blockCommands(block.kind, block.lang, block.code)
-    .filter((command) => command.interpreter === 'shell')
-    .map((command) => commandScript(block, command));
+  const commands =
+    block.kind === 'synopsis' ? synopsisCommands(block.code) : blockCommands(block.kind, block.lang, block.code);
+  return commands.filter((command) => command.interpreter === 'shell').map((command) => commandScript(block, command));
 }

@@ -145,6 +145,8 @@ function imageFindings(result: Walk): Finding[] {
 
 /** Checks one `docker …` invocation. */
 export function checkDocker(invocation: Invocation): Finding[] {
+  // `docker` alone prints its help and exits 0, like `docker --help`.
+  if (invocation.args.length === 0) return [];
   const at = commandIndex(invocation.args);
   const word = at === -1 ? undefined : invocation.args[at];
   if (word?.value === 'compose')
