@@ -32,4 +32,4 @@ export {
 export { codeBlocks, formatOf, makeBlock, FenceSyntaxError, type CodeBlock } from './src/extract.ts';
 export { parseFenceMeta } from './src/fence-meta.ts';
 export { findPlaceholders, type Range } from './src/placeholders.ts';
-export { quoteAfter, type Quote } from './src/quotes.ts';
+export { commentStart, quoteAfter, type Quote } from './src/quotes.ts';

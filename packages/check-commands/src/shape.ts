@@ -4,7 +4,7 @@
  * starts with a program's name (`docker repository 등록`). The importer asks this before it turns
  * a note's bare line into a session line, so a mention is never offered for copying.
  */
-import { findPlaceholders, quoteAfter } from '../../code-blocks/index.ts';
+import { commentStart, findPlaceholders } from '../../code-blocks/index.ts';
 import { invocationOf } from './shell/invocations.ts';
 import { lex } from './shell/lexer.ts';
 import { maskPlaceholders } from './shell/mask.ts';
@@ -22,11 +22,7 @@ export const INCOMPLETE_RULES: ReadonlySet<string> = new Set([
 
 /** `text` without a trailing `# comment` (a `#` that starts a word outside quotes). */
 export function withoutComment(text: string): string {
-  for (const match of text.matchAll(/(?:^|\s)#/gu)) {
-    const at = match.index + match[0].length - 1;
-    if (quoteAfter(text.slice(0, at)) === '') return text.slice(0, at).trimEnd();
-  }
-  return text;
+  return text.slice(0, commentStart(text)).trimEnd();
 }
 
 /** Usage notation: `[OPTIONS]`, `ARG...`, and alternatives (`이미지 or ImageID`, `ID|NAME`) among the placeholders. */

@@ -50,6 +50,7 @@ describe('findPlaceholders', () => {
     ['find . -name x -exec rm {} \\;'],
     ['docker run --name MyApp nginx'],
     ['docker inspect -f {{json .Config}} web'],
+    ['docker ps -a  # 모든 컨테이너 IMAGE'],
   ])('returns nothing for %j', (text) => {
     expect(words(text)).toEqual([]);
   });

@@ -4,6 +4,7 @@
  * The page shows them as `<var>`, and the command checker accepts them wherever an argument is
  * expected.
  */
+import { commentStart } from './quotes.ts';
 
 export interface Range {
   start: number;
@@ -46,14 +47,15 @@ const SHAPES: readonly RegExp[] = [
  */
 const JOINER = /^(?:[:/@]|\s*\|\s*|\s+(?:or|또는|혹은)\s+)$/u;
 
-/** Returns the placeholder ranges in `text`, sorted and merged, outside quotes. */
+/** Returns the placeholder ranges in `text`, sorted and merged, outside quotes and before a `# comment`. */
 export function findPlaceholders(text: string): Range[] {
   const quoted = quotedRanges(text);
+  const comment = commentStart(text);
   const found: Range[] = [];
   for (const shape of SHAPES) {
     for (const match of text.matchAll(shape)) {
       const range = { start: match.index, end: match.index + match[0].length };
-      if (!quoted.some((q) => range.start >= q.start && range.end <= q.end)) found.push(range);
+      if (range.end <= comment && !quoted.some((q) => range.start >= q.start && range.end <= q.end)) found.push(range);
     }
   }
   return join(merge(found), text);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { quoteAfter } from './quotes.ts';
+import { commentStart, quoteAfter } from './quotes.ts';
 
 describe('quoteAfter', () => {
   test.each([
@@ -16,5 +16,16 @@ describe('quoteAfter', () => {
     ['echo "it\'s"', '', ''],
   ] as const)('returns the quote %j leaves open after %j', (text, open, expected) => {
     expect(quoteAfter(text, open)).toBe(expected);
+  });
+});
+
+describe('commentStart', () => {
+  test.each([
+    ['docker cp  # 로컬 파일을', 11],
+    ['echo "a # b"', 12],
+    ['echo a#b', 8],
+    ['# 설명', 0],
+  ])('returns where the comment of %j starts', (text, expected) => {
+    expect(commentStart(text)).toBe(expected);
   });
 });

@@ -25,3 +25,12 @@ export function quoteAfter(text: string, open: Quote = ''): Quote {
   }
   return quote;
 }
+
+/** Where a shell comment starts in `text` (a `#` that begins a word outside quotes), or the text's length. */
+export function commentStart(text: string): number {
+  for (const match of text.matchAll(/(?:^|\s)#/gu)) {
+    const at = match.index + match[0].length - 1;
+    if (quoteAfter(text.slice(0, at)) === '') return at;
+  }
+  return text.length;
+}
