@@ -60,7 +60,10 @@ describe('parseSession', () => {
   test('returns a command whose quoted text spans lines as one command, output after it', () => {
     const parts = parseSession('$ echo "FROM httpd\nEXPOSE 80" > Dockerfile\n$ docker build .\nok');
     expect(parts.map((part) => part.kind)).toEqual(['command', 'command', 'output']);
-    expect((parts[0] as CommandPart).lines.map((row) => row.text)).toEqual(['echo "FROM httpd', 'EXPOSE 80" > Dockerfile']);
+    expect((parts[0] as CommandPart).lines.map((row) => row.text)).toEqual([
+      'echo "FROM httpd',
+      'EXPOSE 80" > Dockerfile',
+    ]);
   });
 
   test("returns a continuation line's `> ` second prompt as a column, not as command text", () => {
