@@ -12,6 +12,7 @@ describe('normalize', () => {
     ['    $ sudo dnf install -y docker-ce  ', 'sudodnfinstallydockerce'],
     ['3. Container <span style="color:indianred">Image</span>', 'containerimage'],
     ['|  -it   | -i와 -t를 동시에 사용 |', 'iti와t를동시에사용'],
+    ['9:20', '920'],
   ])('returns letters and digits only when given %j', (input, expected) => {
     expect(normalize(input)).toBe(expected);
   });

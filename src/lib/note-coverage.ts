@@ -32,8 +32,11 @@ export interface Verdict extends NoteLine {
 /** HTML the notes use for layout only: line breaks and coloured spans. */
 const LAYOUT_TAGS = /<\/?(?:br|span)\b[^>]*>/giu;
 
-/** List markers, heading marks and section numbers at the start of a line (`## 2-1-1.`, `1)`, `(3)`, `1️⃣`, `•`). */
-const LEADING_MARKS = /^\s*(?:#+\s*)?(?:[-*•]\s+)?(?:\(\d+\)|\d+(?:-\d+)*[.)]?(?!\d)|\d\uFE0F?\u20E3)?/u;
+/**
+ * List markers, heading marks and section numbers at the start of a line (`## 2-1-1.`, `1)`, `(3)`, `1️⃣`, `•`).
+ * A bare number counts only before a space, so a time such as `9:20` stays whole.
+ */
+const LEADING_MARKS = /^\s*(?:#+\s*)?(?:[-*•]\s+)?(?:\(\d+\)|\d+(?:-\d+)*(?:[.)]|(?=\s|$))|\d\uFE0F?\u20E3)?/u;
 
 /** A line that is only a markdown image, e.g. `![Alt text](image-1.png)`. */
 const IMAGE_LINE = /^\s*!\[[^\]]*\]\(([^)\s]+)(?:\s+"[^"]*")?\)\s*$/u;
