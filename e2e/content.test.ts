@@ -97,7 +97,7 @@ describe('the built course', () => {
 
   test.each([
     ['container-virtualization', '하이퍼바이저 Type 1과 Type 2의 구조'],
-    ['container-virtualization', '운영체제 가상화와 컨테이너 가상화의 계층 비교'],
+    ['container-virtualization', '가상 머신 방식과 컨테이너 가상화의 계층 비교'],
     ['docker-architecture', '도커 아키텍처: 클라이언트, 도커 호스트, 레지스트리'],
     ['image-layers', '이미지의 읽기 전용 레이어와 컨테이너의 읽기-쓰기 레이어'],
   ])('draws a named, described diagram in %s: %s', async (slug, name) => {
