@@ -39,10 +39,13 @@ const timingsFrom = ownTimings ? 0 : (statSync(timingsFile, { throwIfNoEntry: fa
 const env = { ...process.env, [TIMINGS_ENV]: timingsFile };
 if (ownTimings) rmSync(timingsFile, { force: true });
 
+/** When the command check and Astro were started (after the settings and the browser were checked). */
+let siteStarted = started;
+
 function finished(name: string, child: ChildProcess): Promise<Finished> {
   return new Promise((resolve) => {
     child.on('close', (code, signal) =>
-      resolve({ name, code: code ?? (signal ? 1 : 0), seconds: (performance.now() - started) / 1000 }),
+      resolve({ name, code: code ?? (signal ? 1 : 0), seconds: (performance.now() - siteStarted) / 1000 }),
     );
   });
 }
@@ -74,6 +77,7 @@ const pdfs = await step('settings', () => Promise.resolve(handoutsEnabled()));
 if (pdfs) await step('find Chromium', () => findChromium(), NO_PDF_HINT);
 
 // The check's report is held back and printed as one block, so it does not break into Astro's log.
+siteStarted = performance.now();
 const check = spawn(process.execPath, ['scripts/check-commands.ts', content], {
   stdio: ['ignore', 'pipe', 'pipe'],
   env,

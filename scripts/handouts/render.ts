@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import type { HandoutDocument } from '../../src/lib/print/manifest.ts';
-import { applyPrintFonts } from './fonts/print-fonts.ts';
+import { applyPrintFonts, FONT_PATH } from './fonts/print-fonts.ts';
 import { pageStyle } from './page-style.ts';
 import { renumberNodeIds } from './reproducible.ts';
 
@@ -81,10 +81,11 @@ export function countPages(pdf: Buffer): number {
   return pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/gu)?.length ?? 0;
 }
 
-/** The site path of `url` when it lies under the served site `siteUrl`, else undefined. */
+/** The site path of `url` when it is a file of the served site `siteUrl` (not a print font), else undefined. */
 export function sitePathOf(url: string, siteUrl: string): string | undefined {
   if (!url.startsWith(siteUrl)) return undefined;
   const { pathname } = new URL(url);
+  if (pathname.startsWith(FONT_PATH)) return undefined;
   return decodeURIComponent(pathname.slice(new URL(siteUrl).pathname.length));
 }
 
