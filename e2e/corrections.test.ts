@@ -19,6 +19,7 @@ interface Correction {
   lesson: string;
   text: string[];
   code: string[];
+  facts: string[];
 }
 
 /** What a callout says: its words, and the text of each of its code blocks. */
@@ -29,6 +30,7 @@ interface Callout {
 }
 
 const TABLE = 'e2e/corrections.yaml';
+const FACTS = 'packages/check-commands/data/facts.json';
 const MARK = '덧붙임';
 
 /** The rows of the table, or an error naming the row and the field that is wrong. */
@@ -54,6 +56,7 @@ function readTable(): Correction[] {
       lesson: row['lesson'],
       text: strings('text'),
       code: strings('code'),
+      facts: strings('facts'),
     };
   });
 }
@@ -125,4 +128,12 @@ describe('the corrections of issue 20', () => {
       ).toBe(true);
     },
   );
+
+  test('cites only dated facts that facts.json holds', () => {
+    const { facts } = JSON.parse(readFileSync(FACTS, 'utf8')) as { facts: { id: string }[] };
+    const known = new Set(facts.map((fact) => fact.id));
+    const cited = cases.flatMap(([issue, , , correction]) => correction.facts.map((id) => ({ issue, id })));
+    expect(cited.length).toBeGreaterThan(0);
+    expect(cited.filter((fact) => !known.has(fact.id))).toEqual([]);
+  });
 });
