@@ -7,6 +7,7 @@ import { codeBlocks } from './src/markdown/shiki-code-blocks.ts';
 import { headingLinks } from './src/markdown/heading-links.ts';
 import { externalLinks } from './src/markdown/external-links.ts';
 import { finishSite } from './src/integrations/finish-site.ts';
+import { offlineCourse } from './src/integrations/offline/index.ts';
 import { lessonImages } from './src/markdown/lesson-images.ts';
 import { pendingScreenshotsReport } from './src/markdown/pending-screenshots.ts';
 import { termIds } from './src/markdown/term-ids.ts';
@@ -50,6 +51,8 @@ export default defineConfig({
     sitemap(),
     pendingScreenshotsReport(),
     finishSite({ generated: handoutsEnabled() ? ['pagefind/', 'handouts/'] : ['pagefind/'] }),
+    // After finishSite: the service worker's list of files to store takes in the search index.
+    offlineCourse(),
   ],
   devToolbar: { enabled: false },
   // Scripts ship as files, never inline, so the pages work under a strict CSP (src/lib/csp.ts);
