@@ -1,13 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import {
   CHROMIUM_FLAGS,
+  fontconfigFile,
   installedCandidates,
   packagedFlags,
   resolveChromium,
   type ChromiumProbes,
 } from './chromium.ts';
 
-const PACKAGED = { executable: '/tmp/chromium', args: ['--headless=shell'] };
+const PACKAGED = { executable: '/tmp/chromium', args: ['--headless=shell'], fontconfig: '/tmp/fonts.conf' };
 
 /** Probes of a machine with the given files and (or without) the npm package. */
 function machine(overrides: Partial<ChromiumProbes> & { files?: string[]; withPackage?: boolean }): ChromiumProbes {
@@ -42,6 +43,7 @@ describe('resolveChromium', () => {
       executable: '/tmp/chromium',
       args: [...CHROMIUM_FLAGS, '--headless=shell'],
       source: '@sparticuz/chromium',
+      env: { FONTCONFIG_FILE: '/tmp/fonts.conf' },
     });
   });
 
@@ -82,6 +84,15 @@ describe('installedCandidates', () => {
       'C:\\Program Files\\Chromium\\Application\\chrome.exe',
       'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
     ]);
+  });
+});
+
+describe('fontconfigFile', () => {
+  test('returns a fontconfig file with only the given font folder, escaped', () => {
+    expect(fontconfigFile('/tmp/a&b/fonts', '/tmp/cache')).toBe(
+      '<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n' +
+        '<fontconfig>\n  <dir>/tmp/a&amp;b/fonts</dir>\n  <cachedir>/tmp/cache</cachedir>\n</fontconfig>\n',
+    );
   });
 });
 

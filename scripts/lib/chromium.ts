@@ -6,7 +6,9 @@
  * same bytes); an installed Chrome or Chromium at its usual place; otherwise one error naming the
  * three ways. The order is a pure function over injected probes (`resolveChromium`).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 
@@ -17,6 +19,15 @@ export interface ResolvedChromium {
   /** Flags for this binary, on top of playwright-core's own. */
   args: string[];
   source: ChromiumSource;
+  /** Environment for the browser process on top of this one's (the packaged browser's fonts). */
+  env?: Record<string, string>;
+}
+
+/** The packaged browser: its binary, its flags and the fontconfig file that gives it its own fonts. */
+export interface PackagedChromium {
+  executable: string;
+  args: string[];
+  fontconfig: string;
 }
 
 /** What the resolution looks at; tests pass their own. */
@@ -26,7 +37,7 @@ export interface ChromiumProbes {
   arch: string;
   exists: (file: string) => boolean;
   /** The packaged browser (unpacked on first use), or undefined when the package is not installed. */
-  packaged: () => Promise<{ executable: string; args: string[] } | undefined>;
+  packaged: () => Promise<PackagedChromium | undefined>;
 }
 
 /** Flags for every headless run: no sandbox (containers, root), no GPU, nothing fetched in the background. */
@@ -105,6 +116,7 @@ export async function resolveChromium(probes: ChromiumProbes): Promise<ResolvedC
         executable: packaged.executable,
         args: [...CHROMIUM_FLAGS, ...packaged.args],
         source: '@sparticuz/chromium',
+        env: { FONTCONFIG_FILE: packaged.fontconfig },
       };
     tried.push('@sparticuz/chromium (not installed)');
   } else {
@@ -116,8 +128,22 @@ export async function resolveChromium(probes: ChromiumProbes): Promise<ResolvedC
   throw chromiumNotFound([...tried, ...candidates]);
 }
 
-/** The packaged browser, unpacked into the temporary folder on first use; undefined when not installed. */
-async function packagedChromium(): Promise<{ executable: string; args: string[] } | undefined> {
+/** A fontconfig file that shows the browser the fonts in `dir` and nothing of the machine's. */
+export function fontconfigFile(dir: string, cache: string): string {
+  const escape = (text: string): string => text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;');
+  return (
+    '<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n' +
+    `<fontconfig>\n  <dir>${escape(dir)}</dir>\n  <cachedir>${escape(cache)}</cachedir>\n</fontconfig>\n`
+  );
+}
+
+/**
+ * The packaged browser, unpacked into the temporary folder on first use; undefined when not
+ * installed. It sees only the fonts the package brings (Open Sans), never the machine's: the same
+ * fallback everywhere (the PDFs' own fonts come from npm, scripts/handouts/fonts/), and a machine with
+ * no fonts at all, where Chromium's renderer would crash, works too.
+ */
+async function packagedChromium(): Promise<PackagedChromium | undefined> {
   let module: typeof import('@sparticuz/chromium');
   try {
     module = await import('@sparticuz/chromium');
@@ -127,7 +153,16 @@ async function packagedChromium(): Promise<{ executable: string; args: string[] 
   const packaged = module.default;
   // No WebGL: nothing here draws with it, and the software renderer need not be unpacked.
   packaged.setGraphicsMode = false;
-  return { executable: await packaged.executablePath(), args: packagedFlags(packaged.args) };
+  const executable = await packaged.executablePath();
+  // executablePath() unpacks the fonts only with the binary; a cleaned temporary folder may have lost them.
+  const fonts = path.join(tmpdir(), 'fonts', 'fonts');
+  if (!existsSync(fonts)) {
+    const bin = path.join(path.dirname(createRequire(import.meta.url).resolve('@sparticuz/chromium')), '..', 'bin');
+    await module.inflate(path.join(bin, 'fonts.tar.br'));
+  }
+  const fontconfig = path.join(tmpdir(), 'course-chromium-fonts.conf');
+  writeFileSync(fontconfig, fontconfigFile(fonts, path.join(tmpdir(), 'course-chromium-fonts-cache')));
+  return { executable, args: packagedFlags(packaged.args), fontconfig };
 }
 
 /** The probes of this machine. */
@@ -143,5 +178,10 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): Promise<Reso
 /** Launches headless Chromium found by `findChromium`, or throws its error. */
 export async function launchChromium(found?: ResolvedChromium): Promise<Browser> {
   const browser = found ?? (await findChromium());
-  return chromium.launch({ executablePath: browser.executable, args: browser.args, headless: true });
+  return chromium.launch({
+    executablePath: browser.executable,
+    args: browser.args,
+    headless: true,
+    ...(browser.env ? { env: { ...process.env, ...browser.env } } : {}),
+  });
 }
