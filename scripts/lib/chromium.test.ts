@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   CHROMIUM_FLAGS,
+  chromiumLaunchOptions,
   fontconfigFile,
   installedCandidates,
   packagedFlags,
@@ -84,6 +85,23 @@ describe('installedCandidates', () => {
       'C:\\Program Files\\Chromium\\Application\\chrome.exe',
       'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
     ]);
+  });
+});
+
+describe('chromiumLaunchOptions', () => {
+  test("returns the binary, its flags and its environment on top of this process's", () => {
+    const options = chromiumLaunchOptions({
+      executable: '/tmp/chromium',
+      args: ['--no-sandbox'],
+      source: '@sparticuz/chromium',
+      env: { FONTCONFIG_FILE: '/tmp/f.conf' },
+    });
+    expect(options).toMatchObject({ executablePath: '/tmp/chromium', args: ['--no-sandbox'], headless: true });
+    expect(options.env).toMatchObject({ FONTCONFIG_FILE: '/tmp/f.conf', PATH: process.env['PATH'] });
+  });
+
+  test('returns no environment for a browser that needs none', () => {
+    expect(chromiumLaunchOptions({ executable: '/c', args: [], source: 'installed' })).not.toHaveProperty('env');
   });
 });
 

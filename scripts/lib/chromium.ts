@@ -10,7 +10,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type LaunchOptions } from 'playwright-core';
 
 export type ChromiumSource = 'CHROMIUM_PATH' | '@sparticuz/chromium' | 'installed';
 
@@ -175,13 +175,20 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): Promise<Reso
   return resolveChromium(machineProbes(env));
 }
 
-/** Launches headless Chromium found by `findChromium`, or throws its error. */
-export async function launchChromium(found?: ResolvedChromium): Promise<Browser> {
-  const browser = found ?? (await findChromium());
-  return chromium.launch({
+/**
+ * playwright-core's launch options for `browser`: the binary, its flags and its environment. For a
+ * launch this file does not make itself (e.g. `chromium.launchPersistentContext(dir, {...options})`).
+ */
+export function chromiumLaunchOptions(browser: ResolvedChromium): LaunchOptions {
+  return {
     executablePath: browser.executable,
     args: browser.args,
     headless: true,
     ...(browser.env ? { env: { ...process.env, ...browser.env } } : {}),
-  });
+  };
+}
+
+/** Launches headless Chromium found by `findChromium`, or throws its error. */
+export async function launchChromium(found?: ResolvedChromium): Promise<Browser> {
+  return chromium.launch(chromiumLaunchOptions(found ?? (await findChromium())));
 }
