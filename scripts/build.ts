@@ -18,6 +18,7 @@ import { parseTimings, recordTiming, requireStages, since, TIMINGS_ENV } from '.
 import { handoutsEnabled } from '../src/lib/print/handouts-setting.ts';
 import { buildSummary, type PdfTimes } from './lib/build-summary.ts';
 import { readBuiltSite } from './lib/built-site.ts';
+import { assertRemovable } from './lib/removable.ts';
 import { findChromium } from './lib/chromium.ts';
 import { lastCommitDate } from './handouts/date.ts';
 import { runHandouts } from './handouts/index.ts';
@@ -31,6 +32,13 @@ interface Finished {
 
 const outDir = path.resolve(process.env['OUT_DIR'] ?? 'dist');
 const content = process.env['COURSE_CONTENT_DIR'] ?? 'content';
+// Astro empties OUT_DIR as it starts and fail() removes it: OUT_DIR=. or ~ must stop here.
+try {
+  assertRemovable(process.env['OUT_DIR'] ?? 'dist', 'OUT_DIR', [content]);
+} catch (error) {
+  console.error(`error build/out-dir ${(error as Error).message}`);
+  process.exit(1);
+}
 const started = performance.now();
 // The stages append their times here; a file of our own unless the caller (the benchmark) names one.
 const ownTimings = !process.env[TIMINGS_ENV];
