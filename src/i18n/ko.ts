@@ -91,7 +91,7 @@ export const ko = {
   'diagram.drawn': '노트의 설명을 바탕으로 그린 그림',
   'diagram.hypervisor.name': '하이퍼바이저 Type 1과 Type 2의 구조',
   'diagram.hypervisor.desc':
-    'Type 1은 하드웨어 위에 하이퍼바이저가 바로 설치되고 그 위에서 Guest OS들이 실행됩니다(예: Hyper-V). Type 2는 하드웨어 위의 Host OS(Windows, Linux, macOS 어느 것이든) 위에 하이퍼바이저가 프로그램으로 설치되고 그 위에서 Guest OS들이 실행됩니다(예: VirtualBox).',
+    'Type 1은 하드웨어 위에 하이퍼바이저가 바로 설치되고 그 위에서 Guest OS들이 실행됩니다(예: Hyper-V). Type 2는 하드웨어 위의 Host OS(Windows, Linux, macOS 어느 것이든) 위에 하이퍼바이저가 프로그램(예: VirtualBox)으로 설치되고 그 위에서 Guest OS들이 실행됩니다.',
   'diagram.hypervisor.type1': 'Type 1: Native, Bare-metal',
   'diagram.hypervisor.type2': 'Type 2: Hosted',
   'diagram.stacks.name': '가상 머신 방식과 컨테이너 가상화의 계층 비교',
