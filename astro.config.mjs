@@ -11,6 +11,7 @@ import { offlineCourse } from './src/integrations/offline/index.ts';
 import { lessonImages } from './src/markdown/lesson-images.ts';
 import { pendingScreenshotsReport } from './src/markdown/pending-screenshots.ts';
 import { termIds } from './src/markdown/term-ids.ts';
+import { checkerNotes } from './src/markdown/checker-notes.ts';
 import { quietWarnings } from './src/integrations/quiet-warnings.ts';
 import { handoutsEnabled } from './src/lib/print/handouts-setting.ts';
 
@@ -35,7 +36,8 @@ export default defineConfig({
       features: { smartPunctuation: false },
       // Missing screenshot files and unknown <Term> ids fail the build at lesson:line;
       // <PendingScreenshot>s are listed when it ends.
-      mdastPlugins: [lessonImages(), termIds()],
+      // checkerNotes: the command checker's warnings and infos, in Korean under their block.
+      mdastPlugins: [lessonImages(), termIds(), checkerNotes()],
       hastPlugins: [headingLinks(), externalLinks()],
     }),
     shikiConfig: {

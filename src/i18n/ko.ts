@@ -48,6 +48,36 @@ export const ko = {
   'code.lang.output': '실행 결과',
   'code.wrongExample': '잘못된 예: {reason}',
 
+  // What the command checker knows about a block, under the block (src/markdown/finding-text.ts).
+  // Keys: finding.<rule>.<subject>, else finding.<rule>; {since} is written as a Korean date.
+  'codeNotes.label': '이 명령에 대해 알아 둘 점',
+  'finding.end-of-life':
+    '`{image}` 이미지는 {since}에 지원이 끝나 더 이상 보안 업데이트가 나오지 않습니다. 위 명령은 노트에 적힌 그대로 두었으니, 새로 따라 할 때는 `{instead}`처럼 지원 중인 이미지를 쓰는 것이 좋습니다.',
+  'finding.deprecated.docker-compose':
+    '`docker-compose`(하이픈)는 {since}에 지원이 끝난 Compose v1의 명령 이름입니다. 요즘 Docker를 설치하면 Compose v2가 플러그인으로 함께 들어 있어 `{instead}`처럼 띄어 씁니다. Compose를 따로 내려받아 설치한 경우에만 `docker-compose`로도 실행됩니다.',
+  'finding.deprecated.link':
+    '`--link`는 예전 방식(레거시)이라 앞으로 없어질 수 있습니다. 컨테이너끼리 연결할 때는 `docker network create`로 사용자 정의 네트워크를 만들고 `--network`로 연결하세요. 같은 네트워크의 컨테이너는 서로의 이름으로 찾아갑니다.',
+  'finding.deprecated.maintainer':
+    '`MAINTAINER`는 더 이상 쓰지 않는(deprecated) 명령어입니다. 작성자는 `LABEL org.opencontainers.image.authors="이름"`으로 적습니다.',
+  'finding.deprecated.compose-version':
+    'Compose 파일 맨 위의 `version:` 줄은 이제 쓰이지 않습니다. 지금의 `docker compose`는 이 줄을 무시하고 경고만 보여 주니, 새로 쓸 때는 빼도 됩니다.',
+  'finding.deprecated':
+    '`{written}` 옵션은 더 이상 쓰지 않습니다(deprecated). 지금 쓰는 옵션은 `{command} --help`로 확인하세요.',
+  'finding.unknown-command':
+    '`{command}` 명령은 Docker에 기본으로 들어 있지 않습니다. 따로 설치하는 플러그인이라면 설치한 뒤에 실행됩니다.',
+  'finding.env.key-colon-value': '`{value}` 값은 `이름:값`처럼 보입니다. 환경 변수는 `-e 이름=값`처럼 `=`로 씁니다.',
+  'finding.dockerfile.casing-instruction':
+    'Dockerfile 명령어는 `FROM`, `RUN`처럼 대문자로 쓰는 것이 관례입니다. 소문자도 동작하지만 대문자로 쓰면 읽기 쉽습니다.',
+  'finding.dockerfile.casing-directive': 'Dockerfile 맨 위의 지시문(`# syntax=`, `# escape=`)은 소문자로 씁니다.',
+  'finding.dockerfile.empty-continuation-line':
+    '줄 끝의 `\\`로 이어지는 명령 가운데에 빈 줄이 있습니다. 지금은 동작하지만 앞으로 오류가 될 수 있으니 빈 줄을 지우세요.',
+  'finding.dockerfile.multiple-instructions':
+    '`CMD`, `ENTRYPOINT`, `HEALTHCHECK`는 한 번만 씁니다. 여러 번 쓰면 마지막 것만 쓰이고 앞의 것은 무시됩니다.',
+  'finding.dockerfile.json-in-single-quotes':
+    '`["…"]` 형식(JSON 배열)에서는 큰따옴표를 써야 합니다. 작은따옴표로 쓰면 배열이 아니라 셸 명령으로 실행됩니다.',
+  'finding.dockerfile.workdir-is-not-absolute':
+    '`WORKDIR`에는 `/app`처럼 `/`로 시작하는 절대 경로를 쓰세요. 상대 경로는 앞의 `WORKDIR`에 이어 붙어 헷갈리기 쉽습니다.',
+
   'notFound.title': '페이지를 찾을 수 없습니다',
   'notFound.body': '주소가 바뀌었거나 없는 페이지입니다. 코스 홈이나 목차에서 원하는 강의를 찾아 보세요.',
   'notFound.home': '코스 홈으로 가기',
@@ -156,6 +186,10 @@ export const ko = {
   'cheatsheet.group.volume': '볼륨',
   'cheatsheet.group.compose': 'Compose',
   'cheatsheet.group.install': '설치',
+  // An outdated form on the cheat sheet (src/lib/cheatsheet/outdated.ts): what it is, and what to write now.
+  'cheatsheet.outdated.deprecated': '예전 명령 · 지금은 {instead}',
+  'cheatsheet.outdated.end-of-life': '지원이 끝난 이미지({since}) · 지금은 {instead}',
+  'cheatsheet.outdated': '예전 방식',
 } as const;
 
 export type UiKey = keyof typeof ko;

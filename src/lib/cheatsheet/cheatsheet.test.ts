@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { checkBlocks } from '../../../packages/check-commands/index.ts';
 import { cheatSheet, MAX_EXAMPLES, type LessonSource } from './cheatsheet.ts';
 
 const lesson = (id: string, ...blocks: string[]): LessonSource => ({
@@ -29,17 +30,20 @@ describe('cheatSheet', () => {
       {
         name: 'docker image pull',
         explanation: '레지스트리에서 이미지를 내려받습니다.',
-        examples: ['docker pull ubuntu'],
+        examples: [{ text: 'docker pull ubuntu' }],
         lesson: { id: 'images', title: 'images 강의' },
       },
       {
         name: 'docker image ls',
         explanation: '내려받은 이미지 목록을 봅니다.',
-        examples: ['docker images', 'docker image ls'],
+        examples: [{ text: 'docker images' }, { text: 'docker image ls' }],
         lesson: { id: 'images', title: 'images 강의' },
       },
     ]);
-    expect(sheet[2]?.rows.map((row) => row.examples[0])).toEqual(['sudo dnf install -y docker-ce', 'docker --version']);
+    expect(sheet[2]?.rows.map((row) => row.examples[0]?.text)).toEqual([
+      'sudo dnf install -y docker-ce',
+      'docker --version',
+    ]);
   });
 
   test('returns one form per set of options, at most MAX_EXAMPLES', () => {
@@ -53,7 +57,7 @@ describe('cheatSheet', () => {
         ),
       ),
     ]);
-    expect(section?.rows[0]?.examples).toEqual(
+    expect(section?.rows[0]?.examples.map((example) => example.text)).toEqual(
       ['docker ps', 'docker ps -a', 'docker container ls -a'].slice(0, MAX_EXAMPLES),
     );
   });
@@ -73,7 +77,10 @@ describe('cheatSheet', () => {
         ),
       ),
     ]);
-    expect(section?.rows[0]?.examples).toEqual(['docker run [OPTIONS] IMAGE', 'docker run -it ubuntu bash']);
+    expect(section?.rows[0]?.examples.map((example) => example.text)).toEqual([
+      'docker run [OPTIONS] IMAGE',
+      'docker run -it ubuntu bash',
+    ]);
   });
 
   test('returns joined continuation lines as written and splits command lists', () => {
@@ -86,7 +93,7 @@ describe('cheatSheet', () => {
         ]),
       ),
     ]);
-    expect(section?.rows.map((row) => row.examples)).toEqual([
+    expect(section?.rows.map((row) => row.examples.map((example) => example.text))).toEqual([
       ['sudo curl -L "https://example.com/dc" -o /usr/local/bin/docker-compose'],
       ['sudo chmod +x /usr/local/bin/docker-compose'],
     ]);
@@ -107,6 +114,23 @@ describe('cheatSheet', () => {
   test('reads sessions from plain-text blocks', () => {
     const [section] = cheatSheet([lesson('a', fence('text', ['[root@rocky ~]# docker images']))]);
     expect(section?.rows[0]?.name).toBe('docker image ls');
+  });
+
+  test('marks a form the checker finds outdated with what to write now, on that form only', async () => {
+    const body = lesson(
+      'a',
+      fence('console', ['$ docker run -it centos:7 bash', '$ docker-compose up -d && docker ps']),
+      fence('console', ['$ docker-compose up'], 'allow="deprecated: 노트 원문"'),
+    );
+    const { blocks } = await checkBlocks([{ file: body.file, text: body.body }]);
+    const sheet = cheatSheet([{ ...body, findings: blocks.flatMap((report) => report.diagnostics) }]);
+    const examples = sheet.flatMap((section) => section.rows.flatMap((row) => row.examples));
+    expect(examples).toEqual([
+      { text: 'docker run -it centos:7 bash', outdated: '지원이 끝난 이미지(2024년 6월 30일) · 지금은 rockylinux:9' },
+      { text: 'docker ps' },
+      { text: 'docker-compose up -d', outdated: '예전 명령 · 지금은 docker compose up -d' },
+      { text: 'docker-compose up' },
+    ]);
   });
 
   test('throws naming the file, line and fix when a Docker command is not in the dictionary', () => {

@@ -3,9 +3,10 @@
  * listed once under its task with the first lesson that uses it and the forms the course shows.
  */
 import { blockCommands, codeBlocks, findPlaceholders } from '../../../packages/code-blocks/index.ts';
-import { namedCommands, type NamedCommand } from '../../../packages/check-commands/index.ts';
+import { namedCommands, type Diagnostic, type NamedCommand } from '../../../packages/check-commands/index.ts';
 import { explain } from './dictionary.ts';
 import { CHEAT_GROUPS, type CheatGroup } from './groups.ts';
+import { outdatedMark } from './outdated.ts';
 
 export interface LessonSource {
   id: string;
@@ -13,6 +14,15 @@ export interface LessonSource {
   /** Path of the MDX file, for error messages. */
   file: string;
   body: string;
+  /** What the command checker says about the lesson's blocks (from-course.ts); outdated forms are marked. */
+  findings?: readonly Diagnostic[];
+}
+
+export interface CheatExample {
+  /** The form as the lesson writes it. */
+  text: string;
+  /** Why the form is outdated and what to write now (outdated.ts), when it is. */
+  outdated?: string;
 }
 
 export interface CheatRow {
@@ -20,7 +30,7 @@ export interface CheatRow {
   name: string;
   explanation: string;
   /** The forms the course shows, one per set of options, in reading order. */
-  examples: string[];
+  examples: CheatExample[];
   lesson: { id: string; title: string };
 }
 
@@ -36,6 +46,8 @@ export const MAX_EXAMPLES = 3;
 interface LessonCommand {
   line: number;
   column: number;
+  /** The last file line of the command (a `\\` continuation runs over several). */
+  lastLine: number;
   command: NamedCommand;
   text: string;
 }
@@ -52,6 +64,7 @@ function lessonCommands(body: string): LessonCommand[] {
           const named = namedCommands(command.copy);
           return named.map((found) => ({
             line: block.line + (first?.line ?? 0),
+            lastLine: block.line + (command.lines.at(-1)?.line ?? 0),
             column: (block.columns[first?.line ?? 0] ?? 0) + (first?.column ?? 0) + 1,
             command: found,
             text: named.length === 1 ? command.copy : found.text,
@@ -87,6 +100,24 @@ function shape({ name, args }: NamedCommand): string {
   return [name, written, ...new Set(options)].sort().join(' ');
 }
 
+/** True when `finding` is about `found`: on its lines and, when it names the word it is about, on that word. */
+function isAbout(finding: Diagnostic, found: LessonCommand): boolean {
+  if (finding.line < found.line || finding.line > found.lastLine) return false;
+  const written = finding.params?.['written'];
+  const { tool, args } = found.command;
+  return (
+    written === undefined || tool === written || args.some((arg) => arg === written || arg.startsWith(`${written}=`))
+  );
+}
+
+/** The outdated mark of a form, from the checker's findings on it. */
+function outdatedOf(found: LessonCommand, findings: readonly Diagnostic[]): string | undefined {
+  return findings
+    .filter((finding) => isAbout(finding, found))
+    .map(outdatedMark)
+    .find((mark) => mark !== undefined);
+}
+
 /** Builds the cheat sheet from lessons in reading order; throws on a Docker command it cannot explain. */
 export function cheatSheet(lessons: readonly LessonSource[]): CheatSection[] {
   const rows = new Map<string, CheatRow & { group: CheatGroup; shapes: Set<string> }>();
@@ -118,7 +149,8 @@ export function cheatSheet(lessons: readonly LessonSource[]): CheatSection[] {
       const form = synopsis ? 'synopsis' : shape(found.command);
       if (!row.shapes.has(form) && row.examples.length < MAX_EXAMPLES) {
         row.shapes.add(form);
-        row.examples.push(found.text);
+        const outdated = outdatedOf(found, lesson.findings ?? []);
+        row.examples.push(outdated === undefined ? { text: found.text } : { text: found.text, outdated });
       }
     }
   }

@@ -31,7 +31,13 @@ describe('endOfLifeFinding', () => {
       rule: 'end-of-life',
       message: 'centos:7 reached end of life (2024-06-30); consider rockylinux:9',
       subject: 'centos-7',
-      params: { image: 'centos:7', since: '2024-06-30', instead: 'rockylinux:9', source: 'https://endoflife.date/centos' },
+      params: {
+        image: 'centos:7',
+        written: 'centos:7',
+        since: '2024-06-30',
+        instead: 'rockylinux:9',
+        source: 'https://endoflife.date/centos',
+      },
     });
   });
 });

@@ -38,7 +38,7 @@ export function endOfLifeFinding(offset: number, reference: string): Finding | u
     `${image} reached end of life (${fact.since}); consider ${fact.instead}`,
     {
       subject: fact.id,
-      params: { image, since: fact.since, instead: fact.instead, source: fact.source },
+      params: { image, written: reference, since: fact.since, instead: fact.instead, source: fact.source },
     },
   );
 }
