@@ -1,6 +1,23 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: pure-function tests beside their modules, and browser tests over the built site.
+/** Tests that start Node or Astro (a build, the CLI) but no browser. */
+const BUILD_TESTS = [
+  'packages/check-commands/src/cli.test.ts',
+  'scripts/import/build.test.ts',
+  'scripts/lib/removable.test.ts',
+  'e2e/bad-content.test.ts',
+  'e2e/budget.test.ts',
+  'e2e/corrections.test.ts',
+  'e2e/lesson-layout.test.ts',
+  'e2e/reproducible.test.ts',
+  'e2e/server-load.test.ts',
+];
+
+/**
+ * Three tiers: `unit` (pure functions beside their modules, seconds: `vitest --project unit`),
+ * `build` (whole builds and CLIs, no browser) and `browser` (real Chromium over the built site).
+ * The build and browser tiers run one file at a time each: the machines have two cores.
+ */
 export default defineConfig({
   test: {
     reporters: ['default', './scripts/lib/summary-reporter.ts'],
@@ -9,18 +26,30 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'packages/**/*.test.ts'],
+          exclude: ['**/node_modules/**', ...BUILD_TESTS],
           environment: 'node',
         },
       },
       {
         test: {
-          name: 'e2e',
+          name: 'build',
+          include: BUILD_TESTS,
+          environment: 'node',
+          globalSetup: ['e2e/support/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'browser',
           include: ['e2e/**/*.test.ts'],
+          exclude: ['**/node_modules/**', ...BUILD_TESTS],
           environment: 'node',
           globalSetup: ['e2e/support/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
-          // One Chromium at a time: the machines have two cores.
           fileParallelism: false,
         },
       },
