@@ -108,7 +108,12 @@ export async function runHandouts(
         course: manifest.course,
         onlineLink: siteUrl ? (id: string) => onlineLinkHtml(lessonUrl(siteUrl, base, id)) : undefined,
       };
-      const context: BrowserContext = await launched.newContext({ colorScheme: 'light', locale: manifest.lang });
+      // No service worker: every file a page loads comes through the server, seen by the cache's list.
+      const context: BrowserContext = await launched.newContext({
+        colorScheme: 'light',
+        locale: manifest.lang,
+        serviceWorkers: 'block',
+      });
       const worker = async (): Promise<void> => {
         const page = await context.newPage();
         await servePrintFonts(page);
