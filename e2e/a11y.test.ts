@@ -1,4 +1,7 @@
-/** WCAG 2.1 AA with axe-core on every built page, in both themes and at phone and desktop widths. */
+/**
+ * WCAG 2.1 AA and axe's best practices with axe-core on every built page, in both themes and at
+ * phone and desktop widths.
+ */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, test } from 'vitest';
@@ -8,7 +11,7 @@ import { builtPages } from './support/pages.ts';
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
 interface Violation {
   id: string;
@@ -23,11 +26,12 @@ describe.each([
   ['light', 1280],
   ['dark', 360],
 ] as const)('in the %s theme at %i px', (theme, width) => {
-  test.each(pages)('page /%s has no WCAG 2.1 AA violations', async (path) => {
+  test.each(pages)('page /%s has no WCAG 2.1 AA or best-practice violations', async (path) => {
     const { context } = await offlineContext(site.browser, { colorScheme: theme, viewport: { width, height: 900 } });
     const page = await context.newPage();
     await page.goto(new URL(path, site.server.url).href);
-    await page.addScriptTag({ content: AXE });
+    // Evaluated, not added as a <script>: the server's CSP refuses inline scripts, as it should.
+    await page.evaluate(AXE);
     const violations = await page.evaluate<Violation[], string[]>(async (tags) => {
       const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: Violation[] }> } }).axe;
       const result = await axe.run({ runOnly: { type: 'tag', values: tags } });
