@@ -12,6 +12,7 @@ import { lessonImages } from './src/markdown/lesson-images.ts';
 import { pendingScreenshotsReport } from './src/markdown/pending-screenshots.ts';
 import { termIds } from './src/markdown/term-ids.ts';
 import { checkerNotes } from './src/markdown/checker-notes.ts';
+import { exercises } from './src/markdown/exercises.ts';
 import { quietWarnings } from './src/integrations/quiet-warnings.ts';
 import { handoutsEnabled } from './src/lib/print/handouts-setting.ts';
 
@@ -34,10 +35,10 @@ export default defineConfig({
     // Smart punctuation would turn `--name` in prose into `–name`: commands must reach students as written.
     processor: satteri({
       features: { smartPunctuation: false },
-      // Missing screenshot files and unknown <Term> ids fail the build at lesson:line;
-      // <PendingScreenshot>s are listed when it ends.
+      // Missing screenshot files, unknown <Term> ids and misplaced <Solution>s fail the build at
+      // lesson:line; <PendingScreenshot>s are listed when it ends; exercises are numbered.
       // checkerNotes: the command checker's warnings and infos, in Korean under their block.
-      mdastPlugins: [lessonImages(), termIds(), checkerNotes()],
+      mdastPlugins: [lessonImages(), termIds(), exercises(), checkerNotes()],
       hastPlugins: [headingLinks(), externalLinks()],
     }),
     shikiConfig: {

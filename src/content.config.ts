@@ -22,6 +22,19 @@ const lessonFiles = glob({
   generateId: ({ entry }) => entry.split('/')[0] ?? entry,
 });
 
+/**
+ * A key point: the note's own words as plain text, or one the course wrote, as `덧붙임: …` (shown
+ * marked as an addition). Text holding `: ` must be quoted, or YAML reads it as such a pair.
+ */
+const keypoint = z
+  .union([z.string().min(1), z.strictObject({ 덧붙임: z.string().min(1) })], {
+    error: 'expected a key point: text, or "덧붙임: text" for one the course added (quote text that holds ": ")',
+  })
+  .transform((item) => (typeof item === 'string' ? { text: item, added: false } : { text: item.덧붙임, added: true }));
+
+/** Minutes of a lesson for the schedule (the Carpentries Workbench's `teaching` and `exercises`). */
+const minutes = z.number().int().nonnegative().max(600).optional();
+
 /** Lessons: `content/lessons/<slug>/index.mdx`, with their screenshots in `images/` beside them. */
 const lessons = defineCollection({
   // Any other .md/.mdx file under lessons/ would silently be left out: the build stops and names it.
@@ -40,6 +53,9 @@ const lessons = defineCollection({
     objectives: z.array(z.string().min(1)).default([]),
     sources: z.array(z.string().regex(/^notes\/[\w.-]+$/u, 'a path under notes/, e.g. notes/000_note.txt')).min(1),
     tags: z.array(z.string().min(1)).default([]),
+    keypoints: z.array(keypoint).default([]),
+    teaching: minutes,
+    exercises: minutes,
   }),
 });
 

@@ -16,7 +16,7 @@ describe('parseManifest', () => {
     [{ ...valid, documents: [] }, 'm.json: "documents" is [], expected a non-empty list.'],
     [
       { ...valid, documents: [{ ...valid.documents[0], kind: 'book' }] },
-      'm.json: documents[0].kind is "book", expected one of course, part, lesson, cheatsheet.',
+      'm.json: documents[0].kind is "book", expected one of course, part, lesson, cheatsheet, worksheet, instructor.',
     ],
     [
       { ...valid, documents: [{ ...valid.documents[0], pdf: 'handouts/../../etc/x.pdf' }] },

@@ -1,6 +1,6 @@
 /** The list of handouts a build offers (written to print/handouts.json, read by `npm run handouts`). */
 
-export const HANDOUT_KINDS = ['course', 'part', 'lesson', 'cheatsheet'] as const;
+export const HANDOUT_KINDS = ['course', 'part', 'lesson', 'cheatsheet', 'worksheet', 'instructor'] as const;
 
 export type HandoutKind = (typeof HANDOUT_KINDS)[number];
 

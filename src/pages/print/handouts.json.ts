@@ -36,6 +36,13 @@ export const GET: APIRoute = async () => {
         page: printPath.cheatsheet,
         pdf: handoutPath.cheatsheet,
       },
+      { kind: 'worksheet', title: t('print.worksheet.title'), page: printPath.worksheet, pdf: handoutPath.worksheet },
+      {
+        kind: 'instructor',
+        title: t('print.instructor.title'),
+        page: printPath.instructor,
+        pdf: handoutPath.instructor,
+      },
     ],
   };
   return new Response(JSON.stringify(manifest, null, 2), { headers: { 'content-type': 'application/json' } });
