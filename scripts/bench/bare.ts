@@ -27,7 +27,7 @@ const pagefindIndex = {
       logger.info('indexed ' + added.page_count + ' pages (' + seconds.toFixed(2) + ' s)');
       // The same JSON line the course build's stages write (src/integrations/timings.ts).
       if (process.env.BUILD_TIMINGS)
-        appendFileSync(process.env.BUILD_TIMINGS, JSON.stringify({ stage: 'index', seconds }) + '\n');
+        appendFileSync(process.env.BUILD_TIMINGS, JSON.stringify({ stage: 'index', seconds }) + '\\n');
     },
   },
 };
