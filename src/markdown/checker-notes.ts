@@ -1,8 +1,9 @@
 /**
  * Sätteri mdast plugin: the command checker's warnings and infos on a lesson's code block, shown
  * under the block in Korean (code-notes.ts). The lesson is checked with the same call as
- * `npm run check:commands` (checkBlocks, batched with the lessons compiled alongside), on the text the compiler reads, and each note is matched to
- * its block by the fence's line. A finding without a Korean text stops the build at lesson:line:column.
+ * `npm run check:commands` (checkBlocks, batched with the lessons compiled alongside) on the text the
+ * compiler reads, and each note is matched to its block by the fence's line. A finding without a
+ * Korean text stops the build at lesson:line:column.
  */
 import type { MdastPluginDefinition, PluginFactoryContext } from 'satteri';
 import type { Paragraph } from 'mdast';
