@@ -8,7 +8,13 @@ describe('readBlocks', () => {
     const { blocks } = read('# 1. 가상 시스템\n\n# docker image ls\n# docker ps -a (축약)');
     expect(blocks).toEqual([
       { kind: 'heading', rank: 1, text: '1. 가상 시스템', line: 1 },
-      { kind: 'code', lang: 'console', lines: ['# docker image ls', '# docker ps -a  # 축약'], line: 3 },
+      {
+        kind: 'code',
+        lang: 'console',
+        lines: ['# docker image ls', '# docker ps -a  # 축약'],
+        line: 3,
+        sources: [3, 4],
+      },
     ]);
   });
 
@@ -46,7 +52,13 @@ describe('readBlocks', () => {
   test('returns output lines inside the session when a line without Korean follows a command', () => {
     const { blocks } = read('$ docker --version\nDocker version 27.3.1, build ce12230');
     expect(blocks).toEqual([
-      { kind: 'code', lang: 'console', lines: ['$ docker --version', 'Docker version 27.3.1, build ce12230'], line: 1 },
+      {
+        kind: 'code',
+        lang: 'console',
+        lines: ['$ docker --version', 'Docker version 27.3.1, build ce12230'],
+        line: 1,
+        sources: [1, 2],
+      },
     ]);
   });
 
@@ -83,5 +95,58 @@ describe('readBlocks', () => {
     const { blocks, issues } = read('```bash\necho hi');
     expect(blocks).toEqual([{ kind: 'code', lang: 'bash', lines: ['echo hi'], line: 1 }]);
     expect(issues.map((issue) => issue.rule)).toEqual(['unclosed-fence']);
+  });
+});
+
+describe('readBlocks on notes written for GitHub', () => {
+  test('returns a session whose quoted text spans lines, with the note line of each line', () => {
+    const { blocks } = read('$ echo "FROM httpd\nEXPOSE 80" > Dockerfile\n\n$ docker build .');
+    expect(blocks).toEqual([
+      {
+        kind: 'code',
+        lang: 'console',
+        lines: ['$ echo "FROM httpd', 'EXPOSE 80" > Dockerfile', '$ docker build .'],
+        line: 1,
+        sources: [1, 2, 4],
+      },
+    ]);
+  });
+
+  test('returns a synopsis block for a line that only names a command, apart from the session after it', () => {
+    const { blocks } = read('docker search\ndocker search nginx');
+    expect(blocks.map((block) => (block.kind === 'code' ? [block.lang, block.meta, block.lines] : block.kind))).toEqual(
+      [
+        ['sh', 'synopsis', ['docker search']],
+        ['console', undefined, ['$ docker search nginx']],
+      ],
+    );
+  });
+
+  test('returns a quote whose inner lines are read as a note, at the note lines', () => {
+    const { blocks } = read('문장\n\n> 인용 첫 줄\n이어지는 줄\n>\n> docker run -d nginx');
+    const quote = blocks[1];
+    expect(quote?.kind).toBe('quote');
+    expect(quote?.kind === 'quote' && quote.blocks).toEqual([
+      { kind: 'paragraph', lines: ['인용 첫 줄', '이어지는 줄'], line: 3 },
+      { kind: 'code', lang: 'console', lines: ['$ docker run -d nginx'], line: 6, sources: [6] },
+    ]);
+  });
+
+  test('returns a Dockerfile and a YAML file pasted without a fence as code blocks', () => {
+    const { blocks } = read('# 베이스\nFROM ubuntu:22.04\nRUN apt-get update\n\nservices:\n  web:\n    image: nginx');
+    expect(blocks.map((block) => (block.kind === 'code' ? `${block.lang}:${block.lines.length}` : block.kind))).toEqual(
+      ['dockerfile:3', 'yaml:3'],
+    );
+  });
+
+  test('returns a tab-separated table, an MDX comment and badges as links', () => {
+    const { blocks } = read(
+      '<!-- 옵션 -->\n옵션\t설명\n-d\t백그라운드\n\n<p align="center"><img src="https://img.shields.io/b.svg" alt="빌드"></p>',
+    );
+    expect(blocks).toEqual([
+      { kind: 'comment', text: '옵션', line: 1 },
+      { kind: 'table', header: ['옵션', '설명'], align: [], rows: [['-d', '백그라운드']], line: 2 },
+      { kind: 'links', links: [{ label: '빌드', target: 'https://img.shields.io/b.svg' }], line: 5 },
+    ]);
   });
 });

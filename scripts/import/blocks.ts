@@ -9,7 +9,10 @@ import { isDelimiterRow, isRow, isRule, splitRow, type Align } from './tables.ts
 import { blockKind } from '../../packages/code-blocks/index.ts';
 import { readSession } from './read-session.ts';
 import { readList } from './read-list.ts';
-import { readAsciiTable, readMarkdownTable } from './read-table.ts';
+import { readAsciiTable, readMarkdownTable, readTabTable } from './read-table.ts';
+import { readComment, readPictures, readPre } from './read-html.ts';
+import { readQuote } from './read-quote.ts';
+import { dockerfileEnd, yamlEnd } from './raw-code.ts';
 
 /** Heading ranks before levels are assigned: Markdown `#` levels are 1–6; inferred titles use these. */
 export const RANK = { section: 12, sub: 13, item: 14 } as const;
@@ -26,13 +29,25 @@ export type Block =
   | { kind: 'heading'; rank: number; text: string; line: number }
   | { kind: 'paragraph'; lines: string[]; line: number }
   | { kind: 'list'; items: ListItem[]; line: number }
-  | { kind: 'code'; lang: string; lines: string[]; line: number }
+  | {
+      kind: 'code';
+      lang: string;
+      /** Fence meta, e.g. `synopsis`. */
+      meta?: string;
+      lines: string[];
+      line: number;
+      /** The 1-based note line of each code line, when they are not the lines after `line` in order. */
+      sources?: number[];
+    }
   | { kind: 'comparison'; caption: string; columns: string[]; rows: string[][]; line: number }
   | { kind: 'table'; header: string[]; align: Align[]; rows: string[][]; line: number }
   | { kind: 'callout'; type: CalloutType; lines: string[]; line: number }
   | { kind: 'image'; alt: string; src: string; title: string; line: number }
   | { kind: 'rule'; line: number }
-  | { kind: 'objectives'; items: string[]; line: number };
+  | { kind: 'objectives'; items: string[]; line: number }
+  | { kind: 'quote'; blocks: Block[]; line: number }
+  | { kind: 'comment'; text: string; line: number }
+  | { kind: 'links'; links: { label: string; target: string }[]; line: number };
 
 export interface Issue {
   /** 1-based line in the note. */
@@ -80,7 +95,34 @@ export function readBlocks(lines: readonly string[]): Reading {
   while (index < lines.length) {
     const line = kindAt(index);
     const at = index + 1;
+    const raw = line.kind === 'fence' ? undefined : rawCode(lines, index);
+    if (raw) {
+      blocks.push({ kind: 'code', lang: raw.lang, lines: dedent(lines.slice(index, raw.end)), line: at });
+      index = raw.end;
+      continue;
+    }
     switch (line.kind) {
+      case 'comment':
+        blocks.push({ kind: 'comment', text: line.text, line: at });
+        index += 1;
+        break;
+      case 'comment-open':
+        index = readComment(lines, index, blocks);
+        break;
+      case 'pre':
+        index = readPre(lines, index, blocks, markup);
+        break;
+      case 'wrapper':
+        markup.add(at);
+        index += 1;
+        break;
+      case 'pictures':
+        readPictures(line.pictures, at, blocks);
+        index += 1;
+        break;
+      case 'quote':
+        index = readQuote(lines, kinds, index, { blocks, markup, issues }, readBlocks);
+        break;
       case 'blank':
         if ((lines[index] ?? '').trim() !== '') markup.add(at);
         index += 1;
@@ -89,6 +131,7 @@ export function readBlocks(lines: readonly string[]): Reading {
         const end = findFenceEnd(lines, index, line.fence);
         const code = lines.slice(index + 1, end);
         const lang = line.lang || (blockKind('', code.join('\n')) === 'session' ? 'console' : 'text');
+        if (line.caption !== '') blocks.push({ kind: 'paragraph', lines: [line.caption], line: at });
         blocks.push({ kind: 'code', lang, lines: dedent(code), line: at });
         markup.add(at);
         if (end < lines.length) markup.add(end + 1);
@@ -109,10 +152,6 @@ export function readBlocks(lines: readonly string[]): Reading {
         break;
       case 'command':
         index = readSession(lines, kinds, index, blocks);
-        break;
-      case 'image':
-        blocks.push({ kind: 'image', alt: line.alt, src: line.src, title: line.title, line: at });
-        index += 1;
         break;
       case 'rule':
         grouped = false;
@@ -182,7 +221,9 @@ export function readBlocks(lines: readonly string[]): Reading {
         }
         break;
       case 'text':
-        if (isRow(line.text) && isRule(lines[index + 1] ?? '') && isRow(lines[index + 2] ?? '')) {
+        if (line.text.includes('\t') && (lines[index + 1] ?? '').trim().includes('\t')) {
+          index = readTabTable(lines, index, blocks);
+        } else if (isRow(line.text) && isRule(lines[index + 1] ?? '') && isRow(lines[index + 2] ?? '')) {
           index = readAsciiTable(lines, index + 1, undefined, blocks, markup, issues, splitRow(line.text));
         } else if (isRule(lines[index + 1] ?? '') && isRow(lines[index + 2] ?? '')) {
           index = readAsciiTable(lines, index + 1, line.text, blocks, markup, issues);
@@ -212,6 +253,14 @@ export function readBlocks(lines: readonly string[]): Reading {
   return { blocks, markup, issues };
 }
 
+/** Code pasted without a fence that starts at `index`: a Dockerfile or YAML, and where it ends. */
+function rawCode(lines: readonly string[], index: number): { lang: string; end: number } | undefined {
+  const dockerfile = dockerfileEnd(lines, index);
+  if (dockerfile !== undefined) return { lang: 'dockerfile', end: dockerfile };
+  const yaml = yamlEnd(lines, index);
+  return yaml === undefined ? undefined : { lang: 'yaml', end: yaml };
+}
+
 /** The index of the line that closes a fence opened at `start`, or the line count when none does. */
 function findFenceEnd(lines: readonly string[], start: number, fence: string): number {
   const char = fence.charAt(0);
@@ -223,7 +272,7 @@ function findFenceEnd(lines: readonly string[], start: number, fence: string): n
 }
 
 /** Removes the indentation every non-blank line of a code block shares. */
-function dedent(code: readonly string[]): string[] {
+export function dedent(code: readonly string[]): string[] {
   const widths = code.filter((line) => line.trim() !== '').map((line) => line.length - line.trimStart().length);
   const common = Math.min(...widths, Infinity);
   return code.map((line) => line.slice(Number.isFinite(common) ? common : 0));
@@ -236,7 +285,9 @@ function readParagraph(lines: readonly string[], kinds: readonly Line[], start: 
   while (kinds[index]?.kind === 'text') {
     const next = lines[index + 1] ?? '';
     if (index > start && isRule(next) && isRow(lines[index + 2] ?? '')) break;
-    out.push(lines[index]?.trim() ?? '');
+    if (index > start && rawCode(lines, index) !== undefined) break;
+    // `// 설명` explains the command under it: the words are the line.
+    out.push((lines[index] ?? '').trim().replace(/^\/\/+\s*/u, ''));
     index += 1;
   }
   blocks.push({ kind: 'paragraph', lines: out, line: start + 1 });

@@ -4,7 +4,7 @@
  * script, handlers and braces must reach the page as text.
  */
 import { execFile } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,6 +13,8 @@ import { decodeHTML } from 'entities';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSite } from '../../e2e/support/build.ts';
 import { CASES, inputOf } from './fixtures.ts';
+import { scanHtml } from '../../src/lib/links/scan-html.ts';
+import { unsafeScheme } from '../../src/lib/links/unsafe-scheme.ts';
 
 const run = promisify(execFile);
 let dist = '';
@@ -68,8 +70,9 @@ describe('imported fixtures', () => {
       'import fs from',
       '{process.exit(1)}',
       '{/* 주석 */}',
-      '<!-- 숨은 주석 -->',
       '<Callout type="warning">가짜 콜아웃</Callout>',
+      "[눌러 보기]( javascript:alert('space'))",
+      '[다른 호스트](//evil.example/x)',
       '<style>body { display: none }</style>',
     ]) {
       expect(text).toContain(literal);
@@ -81,5 +84,22 @@ describe('imported fixtures', () => {
     expect(markup).not.toMatch(/<(?:iframe|style>body|img src=x)\b/u);
     expect(markup).not.toMatch(/<[a-z][^>]*\son(?:error|click|mouseover)=/iu);
     expect(html).not.toMatch(/href="javascript:/iu);
+    // The note's HTML comment stays a comment: in the lesson source, not on the page.
+    expect(text).not.toContain('숨은 주석');
+  });
+
+  test('leaves no script or local-file URL in any page of the site, print pages included', async () => {
+    const pages = (await readdir(dist, { recursive: true })).filter((file) => file.endsWith('.html'));
+    const unsafe: string[] = [];
+    for (const page of pages) {
+      const html = await readFile(path.join(dist, page), 'utf8');
+      for (const ref of scanHtml(html).refs)
+        if (unsafeScheme(ref.value) !== undefined) unsafe.push(`${page}:${ref.line} ${ref.value}`);
+      // `[x](//evil.example/x)` would be a link to another host that skips the external-link rules.
+      for (const ref of scanHtml(html).refs)
+        if (/^\s*[/\\]{2}/u.test(ref.value)) unsafe.push(`${page}:${ref.line} ${ref.value}`);
+    }
+    expect(pages.length).toBeGreaterThan(CASES.length);
+    expect(unsafe).toEqual([]);
   });
 });

@@ -8,7 +8,14 @@ describe('classify', () => {
     ['```bash', 'fence'],
     ['# 1. 가상 시스템 실습 환경 구축', 'heading'],
     ['# docker image ls', 'command'],
-    ['![Virtual Box](./images/virtualbox001.png)', 'image'],
+    ['![Virtual Box](./images/virtualbox001.png)', 'pictures'],
+    ['<p align="center"><img src="https://img.shields.io/b.svg"></p>', 'pictures'],
+    ['<p align="center">', 'wrapper'],
+    ['<h1>컨테이너를 실행해 보자</h1>', 'heading'],
+    ['<pre><code>', 'pre'],
+    ['<!-- 여러 줄', 'comment-open'],
+    ['> 인용한 문장', 'quote'],
+    ['// 이미지 받아오기', 'text'],
     ['--------------------------------------------', 'rule'],
     ['[ 학습 목표 ]', 'objectives'],
     ['[학습 내용]', 'title'],
@@ -20,18 +27,16 @@ describe('classify', () => {
     ['1. 이미지 처리방식', 'numbered'],
     ['(1) 서버 가상화', 'numbered'],
     ['<script>alert(1)</script>', 'text'],
-    ['<!-- 숨은 주석 -->', 'text'],
+    ['<!-- 숨은 주석 -->', 'comment'],
     ['Docker 사용방법', 'text'],
   ])('returns %j as a %s line', (line, kind) => {
     expect(classify(line).kind).toBe(kind);
   });
 
-  test('returns the image parts when the path has a space and a title', () => {
+  test('returns the picture when the path has a space and a title', () => {
     expect(classify('![설정](./images/설정 화면.png "캡션")')).toEqual({
-      kind: 'image',
-      alt: '설정',
-      src: './images/설정 화면.png',
-      title: '캡션',
+      kind: 'pictures',
+      pictures: [{ alt: '설정', src: './images/설정 화면.png', title: '캡션', href: undefined }],
     });
   });
 });
@@ -45,6 +50,8 @@ describe('isTitleLike', () => {
     ['실행할 수 있다', false],
     ["import fs from 'node:fs'", false],
     ['<Callout type="x">', false],
+    ['<Callout type="warning">가짜 콜아웃</Callout>', false],
+    ['<span style="color:red">Docker Host</span>', true],
     ['Docker Compose는 여러 개의 컨테이너를 정의하고 실행할 수 있도록 해주는 도구', false],
   ])('returns %s for %j', (text, expected) => {
     expect(isTitleLike(text)).toBe(expected === true);

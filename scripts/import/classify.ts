@@ -8,13 +8,19 @@ import { readMarker, type Marker } from './emoji.ts';
 import { isBreakLine } from './inline.ts';
 import { isRule } from './tables.ts';
 import { indentOf } from './normalize.ts';
+import { htmlHeading, isWrapperLine, lineComment, preStart, readPictures, type Picture } from './html.ts';
 
 export type Line =
   | { kind: 'blank' }
-  | { kind: 'fence'; fence: string; lang: string }
+  | { kind: 'fence'; fence: string; lang: string; caption: string }
   | { kind: 'heading'; level: number; text: string }
   | { kind: 'command'; command: Command }
-  | { kind: 'image'; alt: string; src: string; title: string }
+  | { kind: 'pictures'; pictures: Picture[] }
+  | { kind: 'comment'; text: string }
+  | { kind: 'comment-open' }
+  | { kind: 'pre'; lang: string }
+  | { kind: 'wrapper' }
+  | { kind: 'quote'; indent: number }
   | { kind: 'rule' }
   | { kind: 'objectives' }
   | { kind: 'title'; text: string }
@@ -30,17 +36,28 @@ export function classify(line: string): Line {
   const text = line.trim();
   const indent = indentOf(line);
   if (text === '' || isBreakLine(text)) return { kind: 'blank' };
-  const fence = /^(`{3,}|~{3,})\s*([\w+#.-]*)/u.exec(text);
-  if (fence?.[1] && !(fence[1].startsWith('`') && text.slice(fence[0].length).includes('`'))) {
-    return { kind: 'fence', fence: fence[1], lang: fence[2] ?? '' };
+  const fence = /^(`{3,}|~{3,})\s*(.*)$/u.exec(text);
+  const info = fence?.[2] ?? '';
+  if (fence?.[1] && !(fence[1].startsWith('`') && info.includes('`'))) {
+    // The info string's first word is the language; words after it (or instead of one) are a caption.
+    const lang = /^[\w+#.-]+(?=\s|$)/u.exec(info)?.[0] ?? '';
+    return { kind: 'fence', fence: fence[1], lang, caption: info.slice(lang.length).trim() };
+  }
+  const html = classifyHtml(text);
+  if (html) return html;
+  if (text.startsWith('>')) return { kind: 'quote', indent };
+  // `// 설명` lines explain the command under them, as a code comment would: the words are the line.
+  const slashed = /^\/\/+\s*(\S.*)$/u.exec(text);
+  if (slashed?.[1]) {
+    const inner = classify(`${' '.repeat(indent)}${slashed[1]}`);
+    return inner.kind === 'text' || inner.kind === 'heading' ? inner : { kind: 'text', indent, text: slashed[1] };
   }
   const command = readCommand(line);
   if (command) return { kind: 'command', command };
   const heading = /^(#{1,6})\s+(.*?)(?:\s+#+)?$/u.exec(text);
   if (heading?.[1] && indent < 4) return { kind: 'heading', level: heading[1].length, text: heading[2] ?? '' };
-  const image = /^!\[([^\]]*)\]\(\s*(?:<([^>]+)>|([^)"']+?))(?:\s+["']([^"']*)["'])?\s*\)$/u.exec(text);
-  const src = image?.[2] ?? image?.[3];
-  if (image && src) return { kind: 'image', alt: image[1] ?? '', src, title: image[4] ?? '' };
+  const pictures = readPictures(text);
+  if (pictures) return { kind: 'pictures', pictures };
   if (isRule(text)) return { kind: 'rule' };
   if (/^\[\s*학습\s*목표\s*\]$/u.test(text)) return { kind: 'objectives' };
   const title = /^\[\s*([^\][]{1,40}?)\s*\]$|^<\s*([^<>="'/!?][^<>="'/]{0,39}?)\s*>$/u.exec(text);
@@ -62,9 +79,24 @@ export function classify(line: string): Line {
   return { kind: 'text', indent, text };
 }
 
+/** HTML that stands for a whole line: a comment, a `<pre>`, an `<h2>`, a layout wrapper, a line of pictures. */
+function classifyHtml(text: string): Line | undefined {
+  if (!text.startsWith('<')) return undefined;
+  const comment = lineComment(text);
+  if (comment !== undefined) return { kind: 'comment', text: comment };
+  if (text.startsWith('<!--')) return { kind: 'comment-open' };
+  const pre = preStart(text);
+  if (pre) return { kind: 'pre', lang: pre.lang };
+  const heading = htmlHeading(text);
+  if (heading) return { kind: 'heading', level: heading.level, text: heading.text };
+  if (isWrapperLine(text)) return { kind: 'wrapper' };
+  const pictures = readPictures(text);
+  return pictures ? { kind: 'pictures', pictures } : undefined;
+}
+
 /** True when `text` reads as a title: short, and not a sentence, a label or an arrow. */
 export function isTitleLike(text: string): boolean {
-  const plain = text.replace(/<[^>]*>|\*\*|`/gu, '').trim();
+  const plain = text.replace(/<\/?(?:span|b|strong|i|em|br|sup|sub)\b[^>]*>|\*\*|`/giu, '').trim();
   if (plain === '' || [...plain].length > 40) return false;
   if (/[.。!?:;,]$|[다요]$|=>|->|:\s/u.test(plain)) return false;
   // Code is never a title: `import fs from 'node:fs'`, `<Callout type="x">`.

@@ -3,12 +3,14 @@
  * tag, `import`/`export` at the start of a line ESM, and a `javascript:` link a script. Inline
  * code spans are already literal in MDX, so only the text around them is escaped.
  */
+import { isRemote, isSafeTarget } from './links.ts';
 
 /** Splits `text` into code spans (`` `x` ``) and the text between them. */
 export function splitCodeSpans(text: string): { code: boolean; value: string }[] {
   const parts: { code: boolean; value: string }[] = [];
   let last = 0;
-  for (const match of text.matchAll(/(`+)(?!`)([^`]|[^`][\s\S]*?[^`])\1(?!`)/gu)) {
+  // A backtick run is whole (CommonMark): ``` `` ``` with no closer of its own length is text, and so is every backtick in it.
+  for (const match of text.matchAll(/(?<!`)(`+)(?!`)([^`]|[^`][\s\S]*?[^`])\1(?!`)/gu)) {
     if (match.index > last) parts.push({ code: false, value: text.slice(last, match.index) });
     parts.push({ code: true, value: match[0] });
     last = match.index + match[0].length;
@@ -17,8 +19,24 @@ export function splitCodeSpans(text: string): { code: boolean; value: string }[]
   return parts;
 }
 
-/** Link targets a lesson may point at: the web, mail, and paths inside the site. */
-const SAFE_URL = /^(?:https?:\/\/|mailto:|#|\.{1,2}\/|\/(?!\/))|^[^:]*$/iu;
+/**
+ * A Markdown link or image on one line (`[x](target "title")`, blanks allowed after `(`), or a
+ * lone `](` that closes a label begun on an earlier line.
+ */
+const LINK = /(!?)\[([^\]\n]*)\]\(([^)\n]*)(\))?|\]\(/gu;
+
+/** A link the lesson keeps, a remote image made a link to it, or else the text with its brackets escaped. */
+function linkOrText(bang: string, label: string | undefined, inside: string, close: string | undefined): string {
+  if (label === undefined) return ']\\(';
+  const destination = /^[\t ]*(\S*)(.*)$/u.exec(inside);
+  const target = destination?.[1] ?? '';
+  const title = destination?.[2] ?? '';
+  const whole = close !== undefined && isSafeTarget(target);
+  if (whole && bang === '') return `[${label}](${target}${title})`;
+  // A remote image cannot be fetched at build time: it becomes a link named by its alt text.
+  if (whole && isRemote(target)) return `[${label.trim() || (target.split('/').at(-1) ?? target)}](${target}${title})`;
+  return `${bang}\\[${label}]\\(${inside}${close ?? ''}`;
+}
 
 /** Escapes prose outside code spans so that MDX shows it as written. */
 export function escapeText(text: string): string {
@@ -43,16 +61,18 @@ function escapePlain(text: string): string {
     .replace(/&(?=#?[a-z\d]+;)/giu, '&amp;')
     .replace(/</gu, '&lt;')
     .replace(/[{}]/gu, (brace) => `\\${brace}`)
-    .replace(
-      /(!?)\[([^\]\n]*)\]\(([^)\s]*)([^)]*)\)/gu,
-      (link, bang: string, label: string, url: string, rest: string) =>
-        SAFE_URL.test(url) && bang === '' ? link : `${bang}\\[${label}](${url}${rest})`,
+    .replace(LINK, (_all, bang: string, label: string | undefined, inside: string, close: string | undefined) =>
+      linkOrText(bang, label, inside, close),
     );
 }
 
 /** A JavaScript string literal for a JSX expression, with braces spelled as escapes so MDX never counts them. */
 export function jsString(value: string): string {
-  return JSON.stringify(value).replace(/[{}<>]/gu, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  // A tab in prose is only space; JSON would write it as `\t`.
+  return JSON.stringify(value.replace(/\t/gu, ' ')).replace(
+    /[{}<>]/gu,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /** A JSX attribute: a plain string when that is safe to read, an expression otherwise. */

@@ -26,6 +26,10 @@ describe('importNote', () => {
     expectFile(path.join(FIXTURES, name, 'report.txt'), reportOf(result));
   });
 
+  test.each(CASES)('writes MDX for fixtures/%s that runs nothing and links nowhere unsafe', (name) => {
+    expect(importFixture(name).result.unsafe).toEqual([]);
+  });
+
   test.each(CASES)('loses no line of fixtures/%s', (name) => {
     const { text } = importFixture(name);
     const lines = toLines(text);

@@ -37,12 +37,24 @@ describe('plainText', () => {
   });
 });
 
+describe('describe, for notes that open with links or commands', () => {
+  test('returns the first sentence, not a link line or a usage line', () => {
+    const blocks: Block[] = [
+      paragraph('[Docker 교육 사이트] https://dockerlabs.collabnix.com/'),
+      paragraph('docker run [OPTIONS] IMAGE[:TAG|@DIGEST] [COMMAND] [ARG...]'),
+      paragraph('도커는 컨테이너를 만들고 실행하는 플랫폼이다. 둘째 문장.'),
+    ];
+    expect(describeLesson(blocks, '제목')).toBe('도커는 컨테이너를 만들고 실행하는 플랫폼이다.');
+  });
+});
+
 describe('slugify', () => {
   test.each([
     ['Docker Compose와 볼륨', 'note', 'docker-compose'],
     ['Docker', '004_da6226581eb2e6dc', 'docker-004-da6226581eb2e6dc'],
     ['컨테이너 가상화', '002_ea15', '002-ea15'],
     ['가상화', '노트', 'lesson'],
+    ['초보자를 위한 Docker 실습', 'sangjinsu-docker-practice', 'sangjinsu-docker-practice'],
   ])('returns an ASCII slug for %j (file %j)', (title, stem, slug) => {
     expect(slugify(title, stem)).toBe(slug);
   });

@@ -2,6 +2,7 @@
 import { stringify } from 'yaml';
 import type { Block } from './blocks.ts';
 import { isLabelRun } from './render.ts';
+import { isBareCommand } from './prompts.ts';
 
 export interface Frontmatter {
   title: string;
@@ -40,7 +41,10 @@ export function describe(blocks: readonly Block[], fallback: string): string {
     return block.kind === 'list' ? block.items.map((item) => item.text) : [];
   });
   const plain = candidates.map(plainText);
-  const text = plain.find((candidate) => [...candidate].length >= 20) ?? plain[0] ?? fallback;
+  // A sentence describes; a link line, a bare command or a usage line does not.
+  const words = (candidate: string): number => [...candidate.replace(/https?:\/\/\S+|\[[^\]]*\]/gu, '').trim()].length;
+  const describes = (candidate: string): boolean => words(candidate) >= 20 && !isBareCommand(candidate);
+  const text = plain.find(describes) ?? plain.find((candidate) => [...candidate].length >= 20) ?? plain[0] ?? fallback;
   const sentence = /^(.+?[.!?。])(?:\s|$)/u.exec(text)?.[1] ?? text;
   if ([...sentence].length <= MAX_DESCRIPTION) return sentence;
   const cut = [...sentence].slice(0, MAX_DESCRIPTION - 1).join('');
@@ -48,19 +52,15 @@ export function describe(blocks: readonly Block[], fallback: string): string {
   return `${(space > MAX_DESCRIPTION / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
-/** An ASCII slug from the title's Latin words, else from the note's file name. */
+/** An ASCII slug from the title's Latin words (two or more), else from the note's file name. */
 export function slugify(title: string, fileStem: string): string {
   const words = [...new Set(title.toLowerCase().match(/[a-z0-9]+/gu) ?? [])];
   const fromTitle = words.join('-');
   if (/[a-z]/u.test(fromTitle) && words.length >= 2) return fromTitle.slice(0, 60).replace(/-+$/u, '');
-  const stem = (fileStem.toLowerCase().match(/[a-z0-9]+/gu) ?? []).join('-');
-  return (
-    [fromTitle, stem]
-      .filter((part) => part !== '')
-      .join('-')
-      .slice(0, 60)
-      .replace(/-+$/u, '') || 'lesson'
-  );
+  const stem: string[] = fileStem.toLowerCase().match(/[a-z0-9]+/gu) ?? [];
+  // A title word the file name already has is not said twice (`Docker` and `docker-practice`).
+  const extra = words.filter((word) => !stem.includes(word));
+  return [...extra, ...stem].join('-').slice(0, 60).replace(/-+$/u, '') || 'lesson';
 }
 
 /** Words that point a note at a part; the part with the most hits wins. */
@@ -105,5 +105,13 @@ export function pickTags(text: string, glossary: readonly GlossaryTerm[]): strin
 
 /** The YAML frontmatter block, `---` lines included. */
 export function renderFrontmatter(meta: Frontmatter): string {
-  return `---\n${stringify(meta, { lineWidth: 0 })}---`;
+  // YAML would write a tab as `\t`: in a title or a description it is only a space.
+  const space = (text: string): string => text.replace(/\t/gu, ' ');
+  const spaced = {
+    ...meta,
+    title: space(meta.title),
+    description: space(meta.description),
+    objectives: meta.objectives.map(space),
+  };
+  return `---\n${stringify(spaced, { lineWidth: 0 })}---`;
 }

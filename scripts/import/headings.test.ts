@@ -14,6 +14,21 @@ describe('levelHeadings', () => {
     expect(result.blocks).toEqual([{ kind: 'heading', rank: 2, text: 'Docker 란?', line: 1 }]);
   });
 
+  test('returns the heading after a file-name heading as the title, and keeps the file name in the body', () => {
+    const result = levelHeadings([
+      heading(1, 'docker-practice-for-beginners'),
+      heading(RANK.section, '초보자를 위한 실습'),
+    ]);
+    expect(result.title).toBe('초보자를 위한 실습');
+    expect(result.blocks).toHaveLength(2);
+  });
+
+  test('returns a Korean comment before the first heading as the title', () => {
+    const comment: Block = { kind: 'comment', text: '컨테이너 실행 명령', line: 1 };
+    expect(levelHeadings([comment, heading(RANK.section, '컨테이너 중지하기')]).title).toBe('컨테이너 실행 명령');
+    expect(levelHeadings([{ ...comment, text: 'omit in toc' }, heading(RANK.section, '중지')]).title).toBe('중지');
+  });
+
   test('returns every top heading as h2 when the note has several', () => {
     expect(levels([heading(1, '1. 가상 시스템'), heading(2, '1-1.'), heading(1, '2. Docker')])).toEqual([2, 3, 2]);
   });
@@ -35,6 +50,9 @@ describe('plainTitle', () => {
     ['1) 가벼움', '가벼움'],
     ['Container <span style="color:red">Image</span>', 'Container Image'],
     ['악성 <script>x</script>', '악성 <script>x</script>'],
+    ['1 Docker Volume 이란?', 'Docker Volume 이란?'],
+    ['Lab 2. Docker CLI로 컨테이너 운영하기', 'Lab 2. Docker CLI로 컨테이너 운영하기'],
+    ['2024년 회고', '2024년 회고'],
   ])('returns %j as %j', (text, expected) => {
     expect(plainTitle(text)).toBe(expected);
   });

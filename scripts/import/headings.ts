@@ -4,6 +4,7 @@
  * smaller rank (Markdown `#` ranks 1–6 come before the titles the reader inferred).
  */
 import type { Block } from './blocks.ts';
+import { isTitleLike } from './classify.ts';
 
 export interface Titled {
   blocks: Block[];
@@ -11,25 +12,64 @@ export interface Titled {
   title: string | undefined;
 }
 
-/** Cleans a heading for the frontmatter title: no section number (`2-1.`), emphasis or emoji. */
+/** Cleans a heading for the frontmatter title: no section number (`2-1.`, `1 `), emphasis or emoji. */
 export function plainTitle(text: string): string {
-  return text
-    .replace(/<\/?(?:span|b|strong|i|em|br)\b[^<>]*>|\*\*|`/giu, '')
-    .replace(/^\(?\d+(?:-\d+)*[.)]\)?\s*/u, '')
-    .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{20E3}]/gu, '')
-    .trim();
+  return (
+    text
+      .replace(/<\/?(?:span|b|strong|i|em|br|sup|sub)\b[^<>]*>/giu, ' ')
+      .replace(/\*\*/gu, '')
+      // A code span's text, kept apart from the letters around it so that no two words run together.
+      .replace(/`/gu, ' ')
+      .replace(/^\(?\d+(?:-\d+)*[.)]\)?\s*|^\d+(?:[-.]\d+)*\s+(?=\D)/u, '')
+      .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{20E3}]/gu, '')
+      .replace(/\s+/gu, ' ')
+      .trim()
+  );
+}
+
+/** True for a repository or file name used as a heading (`docker-practice-for-beginners`): a reader's title has words. */
+function isSlugLike(text: string): boolean {
+  return /^[\w.]+(?:[-_][\w.]+)+$/u.test(text.trim());
+}
+
+/**
+ * The block the lesson takes its title from: the first heading, or a comment before it that names
+ * the note (`<!-- 컨테이너 실행 명령 -->`); a heading that is only a file name gives way to the
+ * heading right after it.
+ */
+function titleBlock(blocks: readonly Block[]): Block | undefined {
+  const found = titleCandidate(blocks);
+  const next = found === undefined ? undefined : blocks[blocks.indexOf(found) + 1];
+  if (found?.kind === 'heading' && isSlugLike(found.text) && next?.kind === 'heading') return next;
+  return found;
+}
+
+/** The first heading, or a Korean comment before it that reads as a title. */
+function titleCandidate(blocks: readonly Block[]): Block | undefined {
+  return blocks.find(
+    (block) =>
+      block.kind === 'heading' ||
+      (block.kind === 'comment' && /\p{Script=Hangul}/u.test(block.text) && isTitleLike(block.text)),
+  );
 }
 
 /** Takes the title from the first heading (dropping it when it is the note's only top heading) and levels the rest. */
 export function levelHeadings(blocks: readonly Block[]): Titled {
   const headings = blocks.filter((block) => block.kind === 'heading');
   const first = blocks.find((block) => block.kind !== 'objectives');
-  const title = headings[0] ? plainTitle(headings[0].text) || undefined : undefined;
+  const named = titleBlock(blocks);
+  const title =
+    named?.kind === 'heading' || named?.kind === 'comment' ? plainTitle(named.text) || undefined : undefined;
   const unique =
     first?.kind === 'heading' &&
+    first === named &&
     first.rank <= 6 &&
     headings.filter((heading) => heading.rank <= first.rank).length === 1;
-  const body = unique ? blocks.filter((block) => block !== first) : [...blocks];
+  // A file-name heading the title passed over says nothing a reader needs: it stays, as a comment, for whoever edits the lesson.
+  const passed = named !== undefined && named !== titleCandidate(blocks) ? titleCandidate(blocks) : undefined;
+  const body = (unique ? blocks.filter((block) => block !== first) : [...blocks]).map((block): Block =>
+    block === passed && block.kind === 'heading' ? { kind: 'comment', text: block.text, line: block.line } : block,
+  );
   const stack: { rank: number; level: number }[] = [];
   const levelled = body.map((block): Block => {
     if (block.kind !== 'heading') return block;

@@ -2,10 +2,11 @@
  * Turns a note's text into an MDX lesson: read blocks, level headings, render, add frontmatter,
  * then check that no line was lost. Pure: the caller reads files and writes the result.
  */
-import { readBlocks, type Issue } from './blocks.ts';
+import { readBlocks, type Block, type Issue } from './blocks.ts';
 import { toLines } from './normalize.ts';
 import { levelHeadings } from './headings.ts';
-import { renderBody } from './render.ts';
+import { renderMapped } from './render.ts';
+import { unsafeMdx } from './mdx-safety.ts';
 import {
   describe,
   guessPart,
@@ -20,6 +21,7 @@ import {
 import { lostLines } from './verify.ts';
 import { leftoverTags } from './inline.ts';
 import { imageFileName } from './files.ts';
+import { htmlHeading, isWrapperLine, lineComment, readPictures } from './html.ts';
 
 export interface ImportOptions {
   /** The note's file name, e.g. `005_ab12.txt`. */
@@ -50,6 +52,10 @@ export interface Imported {
   issues: Issue[];
   /** Lines whose words did not reach the lesson (should be empty). */
   lost: number[];
+  /** Nodes of the lesson MDX would run or follow somewhere unsafe, at their note line (must be empty). */
+  unsafe: Issue[];
+  /** For each line of `mdx` (0-based), the 1-based note line it came from; 0 for the frontmatter. */
+  sources: number[];
 }
 
 /** Imports one note. Throws when `part` is not one of `parts`. */
@@ -86,7 +92,7 @@ export function importNote(text: string, options: ImportOptions): Imported {
       message: `order ${frontmatter.order} in part ${part} is already lesson ${taken.slug}; pick a free --order`,
     });
   }
-  const body = renderBody(blocks, {
+  const body = renderMapped(blocks, {
     image: (src, line) => {
       const file = imageFileName(src, `screenshot-${line}`);
       const found = !/^[a-z][\w+.-]*:/iu.test(src) && options.imageExists(src);
@@ -120,15 +126,59 @@ export function importNote(text: string, options: ImportOptions): Imported {
       });
     }
   }
+  const code = codeLines(blocks);
   lines.forEach((line, index) => {
-    for (const tag of leftoverTags(line)) {
+    if (code.has(index + 1)) return;
+    for (const tag of leftoverTags(proseOf(line))) {
       issues.push({ line: index + 1, rule: 'html-as-text', message: `${tag} is shown as text, not run as HTML` });
     }
   });
-  issues.push(...emptySections(blocks));
-  const mdx = `${renderFrontmatter(frontmatter)}\n\n${body}\n`;
+  issues.push(...emptySections(blocks), ...hiddenComments(blocks));
+  const head = renderFrontmatter(frontmatter);
+  const mdx = `${head}\n\n${body.text}\n`;
+  const sources = [...head.split('\n').map(() => 0), 0, ...body.sources];
   const lost = lostLines(lines, reading.markup, mdx);
-  return { slug, mdx, frontmatter, images, issues: issues.sort((a, b) => a.line - b.line), lost };
+  const unsafe = unsafeMdx(mdx).map((found) => ({
+    line: sources[found.line - 1] ?? 1,
+    rule: 'unsafe-mdx',
+    message: `lesson line ${found.line}: ${found.message}; the importer must never write this, report it`,
+  }));
+  return { slug, mdx, frontmatter, images, issues: issues.sort((a, b) => a.line - b.line), lost, unsafe, sources };
+}
+
+/** Note lines that became code, where tags are code too. */
+function codeLines(blocks: readonly Block[]): Set<number> {
+  const out = new Set<number>();
+  for (const block of blocks) {
+    if (block.kind === 'quote') for (const line of codeLines(block.blocks)) out.add(line);
+    if (block.kind !== 'code') continue;
+    const sources = block.sources ?? block.lines.map((_, offset) => block.line + 1 + offset);
+    for (const line of [block.line, ...sources]) out.add(line);
+  }
+  return out;
+}
+
+/** The text a line shows as prose: an `<h1>`'s text; nothing for a line the block reader read as HTML. */
+function proseOf(line: string): string {
+  const heading = htmlHeading(line.trim());
+  if (heading) return heading.text;
+  return isWrapperLine(line) || readPictures(line) || lineComment(line) !== undefined ? '' : line;
+}
+
+/** HTML comments, kept in the lesson as MDX comments that the page does not show. */
+function hiddenComments(blocks: readonly Block[]): Issue[] {
+  return blocks.flatMap((block) => {
+    if (block.kind === 'quote') return hiddenComments(block.blocks);
+    return block.kind === 'comment'
+      ? [
+          {
+            line: block.line,
+            rule: 'html-comment',
+            message: 'an HTML comment is kept as an MDX comment: whoever edits the lesson sees it, the page does not',
+          },
+        ]
+      : [];
+  });
 }
 
 /** Headings with nothing under them before the next heading of the same or a higher level. */

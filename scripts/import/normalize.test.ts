@@ -10,6 +10,10 @@ describe('toLines', () => {
     expect(toLines(text)).toEqual(['a', 'b']);
   });
 
+  test('returns lines without zero-width spaces', () => {
+    expect(toLines('복사합니다.\u200b target')).toEqual(['복사합니다. target']);
+  });
+
   test('returns lines without trailing spaces or trailing blank lines', () => {
     expect(toLines('  $ docker ps  \n\n\n')).toEqual(['  $ docker ps']);
   });
@@ -18,7 +22,11 @@ describe('toLines', () => {
 describe('expandTabs', () => {
   test('returns spaces up to the next multiple of four when a tab indents', () => {
     expect(expandTabs('\t- a')).toBe('    - a');
-    expect(expandTabs('ab\tc')).toBe('ab  c');
+    expect(expandTabs(' \t\tx')).toBe('        x');
+  });
+
+  test('returns tabs inside the text as they are: they separate table cells', () => {
+    expect(expandTabs('-d\tdetached mode')).toBe('-d\tdetached mode');
   });
 });
 

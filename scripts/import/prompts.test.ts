@@ -13,12 +13,8 @@ describe('readCommand', () => {
     ['    $ sudo dnf install -y docker-ce', '$ ', 'sudo dnf install -y docker-ce'],
     ['1) sudo dnf install -y curl', '$ ', 'sudo dnf install -y curl'],
     ['docker login -u thddmstn', '$ ', 'docker login -u thddmstn'],
-    [
-      '  docker container run [OPTIONS] IMAGE [COMMAND] [ARG...]',
-      '$ ',
-      'docker container run [OPTIONS] IMAGE [COMMAND] [ARG...]',
-    ],
     [' $ docker search 이미지', '$ ', 'docker search 이미지'],
+    ['$ docker search', '$ ', 'docker search'],
     ['`$ docker run ubuntu:16.04`', '$ ', 'docker run ubuntu:16.04'],
     ['`docker container rm [CONTAINER ID]`', '$ ', 'docker container rm [CONTAINER ID]'],
     ['MariaDB [(none)] > `show databases;`', 'MariaDB [(none)] > ', 'show databases;'],
@@ -28,7 +24,23 @@ describe('readCommand', () => {
   });
 
   test.each([
+    [
+      '  docker container run [OPTIONS] IMAGE [COMMAND] [ARG...]',
+      'docker container run [OPTIONS] IMAGE [COMMAND] [ARG...]',
+    ],
+    ['docker search', 'docker search'],
+    [' docker', 'docker'],
+    ['docker cp  # 로컬 파일을 컨테이너로', 'docker cp  # 로컬 파일을 컨테이너로'],
+    ['docker run --restart (재시작 정책)', 'docker run --restart  # 재시작 정책'],
+    ['1. docker rmi 이미지이름[:태그] or ImageID', 'docker rmi 이미지이름[:태그] or ImageID'],
+  ])('returns a synopsis when the line only names a command without a prompt: %j', (line, text) => {
+    expect(readCommand(line)).toEqual({ prompt: '', text, synopsis: true });
+  });
+
+  test.each([
     '# 1. 가상 시스템 실습 환경 구축',
+    '// index.html 만들기',
+    'docker repository 등록',
     '# Docker',
     '1) 호스트 OS의 커널 공유',
     'docker 설치 방법',
@@ -49,6 +61,8 @@ describe('isBareCommand', () => {
     ['docker images 컨테이너이미지', true],
     ['Docker 사용방법', false],
     ['docker 컨테이너를 실행한다', false],
+    ['docker run = pull + create + start', false],
+    ['id -nG', true],
   ])('returns %s for %j', (text, expected) => {
     expect(isBareCommand(text)).toBe(expected === true);
   });

@@ -4,7 +4,8 @@
  * code span holding a command, numbered commands (`1) sudo dnf …`) and bare commands whose
  * first word is a known program (`docker ps -a`, indented or not).
  */
-import { matchPrompt } from '../../packages/code-blocks/index.ts';
+import { commentStart, matchPrompt } from '../../packages/code-blocks/index.ts';
+import { commandShape } from '../../packages/check-commands/index.ts';
 
 /** Programs a note's bare command lines start with. A word outside this list is read as prose. */
 export const PROGRAMS: ReadonlySet<string> = new Set(
@@ -13,7 +14,7 @@ export const PROGRAMS: ReadonlySet<string> = new Set(
     'curl wget cp mv rm mkdir rmdir ls cd cat echo chmod chown ln touch tar unzip gzip vi vim nano grep find ' +
     'ps kill top df du free ping ip ifconfig ssh scp git npm npx node python python3 pip pip3 java mysql mariadb ' +
     'psql usermod useradd passwd hostnamectl nmcli firewall-cmd setenforce getenforce reboot shutdown whoami ' +
-    'exit export source bash sh winget choco brew wsl'
+    'exit export source bash sh winget choco brew wsl id groups newgrp pwd which uname'
   ).split(' '),
 );
 
@@ -22,6 +23,8 @@ export interface Command {
   prompt: string;
   /** The command, without prompt, numbering or wrapping backticks. */
   text: string;
+  /** True for a mention written without a prompt (`docker search`, `docker cp  # 설명`): its shape, not a command to run. */
+  synopsis?: boolean;
 }
 
 const HANGUL = /\p{Script=Hangul}/u;
@@ -32,10 +35,13 @@ const REMARK = /\s*\(([^()]*\p{Script=Hangul}[^()]*)\)$/u;
 /** True when `text` reads as a shell command: a known program, then arguments rather than Korean prose. */
 export function isBareCommand(text: string): boolean {
   const [program = '', second = ''] = text.trim().split(/\s+/u);
-  if (!PROGRAMS.has(program) && !/^(?:\.{0,2}\/)[\w./-]+$/u.test(program)) return false;
+  if (!PROGRAMS.has(program) && !/^(?:\.{1,2})?\/(?!\/)[\w.-][\w./-]*$/u.test(program)) return false;
   if (HANGUL.test(second) || /[.。]$/u.test(text.trim())) return false;
-  // Korean is fine as a placeholder argument (`docker search 이미지`), not as running prose.
-  const words = text.replace(REMARK, '').trim().split(/\s+/u);
+  // `docker run = pull + create + start` is an equation about commands, not one.
+  if (/(?:^|\s)(?:=|\+|->|=>|→)(?:\s|$)/u.test(text)) return false;
+  // Korean is fine as a placeholder argument (`docker search 이미지`) or in a comment, not as running prose.
+  const code = text.replace(REMARK, '');
+  const words = code.slice(0, commentStart(code)).trim().split(/\s+/u);
   return words.filter((word) => HANGUL.test(word)).length <= 1;
 }
 
@@ -65,6 +71,11 @@ export function readCommand(line: string): Command | undefined {
   }
   const numbered = /^\(?\d{1,2}[.)]\s+(.+)$/u.exec(text);
   const bare = numbered?.[1] ? unwrap(numbered[1]) : text;
-  if (isBareCommand(bare)) return { prompt: '$ ', text: withRemark(bare) };
-  return undefined;
+  if (!isBareCommand(bare)) return undefined;
+  // Written without a prompt, a line may only name a command: the checker's CLI facts tell which.
+  const shape = commandShape(withRemark(bare));
+  if (shape === 'prose') return undefined;
+  return shape === 'synopsis'
+    ? { prompt: '', text: withRemark(bare), synopsis: true }
+    : { prompt: '$ ', text: withRemark(bare) };
 }

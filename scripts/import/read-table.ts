@@ -71,3 +71,21 @@ export function readMarkdownTable(
   blocks.push({ kind: 'table', header, align, rows, line: start + 1 });
   return index;
 }
+
+/** A table pasted from a spreadsheet: lines whose cells are separated by tabs; the first line is the header. */
+export function readTabTable(lines: readonly string[], start: number, blocks: Block[]): number {
+  const cells = (line: string): string[] =>
+    line
+      .trim()
+      .split(/\t+/u)
+      .map((cell) => cell.trim());
+  const header = cells(lines[start] ?? '');
+  const rows: string[][] = [];
+  let index = start + 1;
+  while (index < lines.length && (lines[index] ?? '').trim().includes('\t')) {
+    rows.push(fitRow(cells(lines[index] ?? ''), header.length));
+    index += 1;
+  }
+  blocks.push({ kind: 'table', header, align: [], rows, line: start + 1 });
+  return index;
+}

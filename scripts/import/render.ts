@@ -7,10 +7,17 @@ import { formatInline } from './inline.ts';
 import { jsxAttribute } from './escape.ts';
 import { renderComparison, renderMarkdownTable } from './tables.ts';
 import { plainTitle } from './headings.ts';
+import { mdxComment } from './html.ts';
 
 export interface RenderContext {
   /** The file name an image gets in the lesson's `images/`, and whether the note came with it. */
   image: (src: string, line: number) => { file: string; found: boolean };
+}
+
+/** MDX text and, for each of its lines, the 1-based note line it came from. */
+export interface Rendered {
+  text: string;
+  sources: number[];
 }
 
 /** Alt texts that say nothing about the picture (`![Alt text](image.png)`). */
@@ -21,16 +28,62 @@ const LABEL = /^([^:：]{1,20}?)\s*[:：]\s+(\S.*)$/u;
 
 /** Renders the body of a lesson (without frontmatter). */
 export function renderBody(blocks: readonly Block[], context: RenderContext): string {
+  return renderMapped(blocks, context).text;
+}
+
+/** Renders the body of a lesson and says which note line each of its lines comes from. */
+export function renderMapped(blocks: readonly Block[], context: RenderContext): Rendered {
   let heading = '';
   let last = '';
-  const out: string[] = [];
+  const text: string[] = [];
+  const sources: number[] = [];
   for (const block of blocks) {
     if (block.kind === 'heading') heading = plainTitle(block.text);
-    const about = [heading, [...last].length <= 60 ? last : ''].filter((text) => text !== '').join(' — ');
-    out.push(renderBlock(block, about, context));
+    const about = [heading, [...last].length <= 60 ? last : ''].filter((part) => part !== '').join(' — ');
+    const rendered =
+      block.kind === 'quote'
+        ? renderQuote(block.blocks, context)
+        : withSources(block, renderBlock(block, about, context));
     last = lastText(block) ?? (block.kind === 'image' ? last : '');
+    if (rendered.text === '') continue;
+    if (text.length > 0) {
+      text.push('');
+      sources.push(block.line);
+    }
+    text.push(rendered.text);
+    sources.push(...rendered.sources);
   }
-  return out.filter((text) => text !== '').join('\n\n');
+  return { text: text.join('\n'), sources };
+}
+
+/** A quote's blocks, each line behind `> `; a heading inside a quote is bold text, since quotes have no sections. */
+function renderQuote(blocks: readonly Block[], context: RenderContext): Rendered {
+  const flat = blocks.map((block): Block =>
+    block.kind === 'heading' ? { kind: 'paragraph', lines: [`**${block.text}**`], line: block.line } : block,
+  );
+  const inner = renderMapped(flat, context);
+  return {
+    text: inner.text
+      .split('\n')
+      .map((line) => (line === '' ? '>' : `> ${line}`))
+      .join('\n'),
+    sources: inner.sources,
+  };
+}
+
+/** The note line of each line of `text`, the rendering of `block`: code lines and list items know theirs. */
+function withSources(block: Block, text: string): Rendered {
+  const count = text === '' ? 0 : text.split('\n').length;
+  const sources = Array.from({ length: count }, () => block.line);
+  if (block.kind === 'code') {
+    block.lines.forEach((_, offset) => {
+      sources[offset + 1] = block.sources?.[offset] ?? block.line + 1 + offset;
+    });
+    sources[count - 1] = sources[count - 2] ?? block.line;
+  }
+  if (block.kind === 'list' && count === block.items.length)
+    block.items.forEach((item, offset) => (sources[offset] = item.line));
+  return { text, sources };
 }
 
 /** The last line of prose a block shows, which a screenshot after it most likely illustrates. */
@@ -55,7 +108,9 @@ function renderBlock(block: Block, heading: string, context: RenderContext): str
         ...block.lines.map((line) => Math.max(0, ...[...line.matchAll(/`+/gu)].map((m) => m[0].length))),
       );
       const fence = '`'.repeat(longest + 1);
-      return [`${fence}${block.lang}`, ...block.lines, fence].join('\n');
+      return [`${fence}${block.lang}${block.meta === undefined ? '' : ` ${block.meta}`}`, ...block.lines, fence].join(
+        '\n',
+      );
     }
     case 'comparison':
       return renderComparison(block.caption, block.columns, block.rows);
@@ -69,6 +124,14 @@ function renderBlock(block: Block, heading: string, context: RenderContext): str
       return '---';
     case 'objectives':
       return '';
+    case 'comment':
+      return mdxComment(block.text);
+    case 'links':
+      return block.links
+        .map((link) => formatInline(`[${link.label.replace(/[[\]]/gu, '\\$&')}](${link.target})`))
+        .join(' ');
+    case 'quote':
+      return renderQuote(block.blocks, context).text;
   }
 }
 

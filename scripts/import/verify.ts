@@ -6,16 +6,26 @@ import { decodeHTML } from 'entities';
 
 /** Words of a note line, without the markup the importer converts (tags, list numbers, prompts' `#`). */
 export function lineWords(line: string): string[] {
-  const text = line
-    // An image line reaches the lesson as its file name and, unless it says nothing, its alt text.
+  const text = decodeHTML(line)
+    // A linked image (a badge) reaches the lesson as its alt text and the link's target.
+    .replace(
+      /<a\b[^>]*?\bhref\s*=\s*["']?([^"'\s>]*)[^>]*>\s*<img\b[^>]*?(?:\balt\s*=\s*["']([^"']*)["'])?[^>]*>\s*<\/a\s*>|\[!\[([^\]]*)\]\([^)]*\)\]\(([^)]*)\)/giu,
+      (_, href?: string, alt?: string, mdAlt?: string, mdHref?: string) =>
+        ` ${alt ?? mdAlt ?? ''} ${href ?? mdHref ?? ''} `,
+    )
+    // An image reaches the lesson as its file name and its alt text; any other tag is markup.
+    .replace(/<img\b[^>]*?\bsrc\s*=\s*["']?([^"'>]*)[^>]*>/giu, (tag, src: string) => {
+      const alt = /\balt\s*=\s*["']([^"']*)["']/iu.exec(tag)?.[1] ?? '';
+      return ` ${alt} ${src.split(/[\\/]/u).at(-1) ?? ''} `;
+    })
+    .replace(/<!--|-->|<\/?[a-z][\w-]*\b(?:[^>"']|"[^"]*"|'[^']*')*>/giu, ' ')
+    // A Markdown image reaches the lesson as its file name and, unless it says nothing, its alt text.
     .replace(
       /!\[([^\]]*)\]\(\s*<?([^)>"']+?)>?(?:\s+["'][^"']*["'])?\s*\)/gu,
       (_, alt: string, src: string) =>
-        `${/^(?:alt text|image|img|screenshot)?$/iu.test(alt.trim()) ? '' : alt} ${src.split(/[\\/]/u).at(-1) ?? ''}`,
+        ` ${/^(?:alt text|image|img|screenshot)?$/iu.test(alt.trim()) ? '' : alt} ${src.split(/[\\/]/u).at(-1) ?? ''} `,
     )
-    .replace(/<br\s*\/?>/giu, ' ')
-    .replace(/<\/?(?:span|b|strong|i|em)\b[^<>]*>/giu, ' ')
-    .replace(/^\s*(?:\(?\d{1,2}[.)]\)?|[0-9]\u{FE0F}?\u{20E3})\s+/u, ' ');
+    .replace(/^[\s#]*(?:\(?\d{1,2}(?:[.)]\)?)?|[0-9]\u{FE0F}?\u{20E3})\s+/u, ' ');
   return words(text);
 }
 
