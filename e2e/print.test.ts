@@ -7,6 +7,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { t } from '../src/i18n/ko.ts';
+import { safeDecode } from '../src/lib/paths.ts';
 import { applyPrintFonts, servePrintFonts } from '../scripts/handouts/fonts/print-fonts.ts';
 import { offlineContext } from './support/browser.ts';
 import { useSite } from './support/fixture.ts';
@@ -153,7 +154,8 @@ describe('whole-course print page', () => {
   test('has unique ids and an element for every in-page anchor', () => {
     const html = course?.html ?? '';
     const ids = [...html.matchAll(/\sid="([^"]+)"/gu)].map((match) => match[1]);
-    const anchors = [...html.matchAll(/\shref="#([^"]+)"/gu)].map((match) => match[1]);
+    // Browsers match a fragment after percent-decoding it, as Markdown writes non-ASCII ones (#%EB%8F%84…).
+    const anchors = [...html.matchAll(/\shref="#([^"]+)"/gu)].map((match) => safeDecode(match[1] ?? ''));
     const duplicates = ids.filter((id, index) => ids.indexOf(id) !== index);
     expect(duplicates).toEqual([]);
     expect(anchors.filter((anchor) => !ids.includes(anchor))).toEqual([]);
