@@ -15,6 +15,7 @@ import { launch, offlineContext } from './support/browser.ts';
 import { buildSite } from './support/build.ts';
 import { serveStatic, type StaticServer } from './support/server.ts';
 import { DIST } from './support/site.ts';
+import { progressChannel } from '../src/scripts/offline-messages.ts';
 import { firstLesson, openByKeyboard } from './search-support.ts';
 
 /** A sentence only the second build has, appended to one lesson. */
@@ -66,7 +67,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** The number of files the service worker stored for the site at `origin`. */
+/** The number of files the service worker has stored. */
 function storedFiles(page: Page): Promise<number> {
   return page.evaluate(async () => {
     const names = (await caches.keys()).filter((name) => name.startsWith('workbox-precache'));
@@ -101,9 +102,18 @@ describe('the offline control on localhost', () => {
       await expect
         .poll(() => page.locator('[data-offline-size]').textContent())
         .toMatch(/저장할 크기: [\d.]+ [KM]B \(파일 [\d,]+개\)/u);
+      const channel = progressChannel(origin);
+      await page.evaluate((name) => {
+        const heard: unknown[] = [];
+        Object.assign(window, { heard });
+        new BroadcastChannel(name).addEventListener('message', (event: MessageEvent) => heard.push(event.data));
+      }, channel);
       await page.getByRole('button', { name: '저장하기' }).click();
       await page.getByRole('status').filter({ hasText: '저장됨' }).waitFor({ timeout: 120_000 });
       expect(await storedFiles(page)).toBe(facts.files);
+      // The worker told the page how far it had got, up to the last file.
+      const heard = await page.evaluate(() => (window as unknown as { heard: unknown[] }).heard);
+      expect(heard.at(-1)).toEqual({ type: 'progress', done: facts.files, total: facts.files });
       expect(await page.locator('link[rel="manifest"]').count()).toBe(1);
 
       // Offline: the server is gone too, so only the saved copy can answer.
@@ -112,6 +122,10 @@ describe('the offline control on localhost', () => {
       server = undefined;
       await page.goto(`${origin}lessons/${unvisited}/`);
       await expect.poll(() => page.locator('article h1').textContent()).toBe(await builtTitle(DIST, unvisited ?? ''));
+      // The page still says 저장됨, though the browser could not look for a new version.
+      await page.getByRole('button', SAVE).click();
+      await page.getByRole('status').filter({ hasText: '저장됨' }).waitFor();
+      await page.keyboard.press('Escape');
       await openByKeyboard(page);
       expect(await firstLesson(page, QUERY)).toBeDefined();
       const result = page.locator('pagefind-results .pf-result-link').first();
@@ -137,6 +151,14 @@ describe('the offline control on localhost', () => {
       await context.setOffline(true);
       await page.goto(`${origin}lessons/${changed}/`);
       await page.getByText(CHANGE).waitFor();
+
+      // And the reader can take it back.
+      await context.setOffline(false);
+      await page.getByRole('button', SAVE).click();
+      await page.getByRole('button', { name: '저장한 코스 지우기' }).click();
+      await page.getByRole('status').filter({ hasText: '저장한 코스를 지웠습니다.' }).waitFor();
+      expect(await storedFiles(page)).toBe(0);
+      expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((all) => all.length))).toBe(0);
       expect(blocked).toEqual([]);
       await context.close();
     },
