@@ -100,7 +100,7 @@ describe('a lesson with an end-of-life image and docker-compose', () => {
     expect(notes.map((m) => m[1])).toEqual([LABEL, LABEL]);
     const [centos, compose] = notes.map((m) => (m[2] ?? '').replace(/<[^>]+>/gu, ''));
     expect(centos).toContain('centos:7 이미지는 2024년 6월 30일에 지원이 끝나');
-    expect(centos).toContain('rockylinux:9');
+    expect(centos).toContain('rockylinux/rockylinux:9');
     expect(compose).toContain('docker compose up -d처럼 띄어 씁니다');
     expect(html).not.toMatch(/reached end of life|is retired/u);
   });

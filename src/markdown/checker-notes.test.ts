@@ -47,7 +47,7 @@ describe('checkerNotes', () => {
       /centos:7 bash\n<\/code><\/pre>\n?<div class="code-notes" role="note" aria-label="이 명령에 대해 알아 둘 점">/u,
     );
     expect(notes[0]).toContain('<code>centos:7</code> 이미지는 2024년 6월 30일에 지원이 끝나');
-    expect(notes[0]).toContain('<code>rockylinux:9</code>');
+    expect(notes[0]).toContain('<code>rockylinux/rockylinux:9</code>');
     expect(notes[1]).toContain('<code>docker compose up -d</code>처럼 띄어 씁니다');
     // The expected error is the caption's business; the end-of-life image in that block still gets its note.
     expect(notes[2]).toContain('<code>centos:6</code> 이미지는 2020년 11월 30일에');

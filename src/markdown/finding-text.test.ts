@@ -43,10 +43,10 @@ describe('findingText', () => {
       severity: 'info',
       rule: 'end-of-life',
       subject: 'centos-7',
-      params: { image: 'centos:7', since: '2024-06-30', instead: 'rockylinux:9' },
+      params: { image: 'centos:7', since: '2024-06-30', instead: 'rockylinux/rockylinux:9' },
     });
     expect(text).toBe(
-      '`centos:7` 이미지는 2024년 6월 30일에 지원이 끝나 더 이상 보안 업데이트가 나오지 않습니다. 위 명령은 노트에 적힌 그대로 두었으니, 새로 따라 할 때는 `rockylinux:9`처럼 지원 중인 이미지를 쓰는 것이 좋습니다.',
+      '`centos:7` 이미지는 2024년 6월 30일에 지원이 끝나 더 이상 보안 업데이트가 나오지 않습니다. 위 명령은 노트에 적힌 그대로 두었으니, 새로 따라 할 때는 `rockylinux/rockylinux:9`처럼 지원 중인 이미지를 쓰는 것이 좋습니다.',
     );
   });
 

@@ -126,7 +126,10 @@ describe('cheatSheet', () => {
     const sheet = cheatSheet([{ ...body, findings: blocks.flatMap((report) => report.diagnostics) }]);
     const examples = sheet.flatMap((section) => section.rows.flatMap((row) => row.examples));
     expect(examples).toEqual([
-      { text: 'docker run -it centos:7 bash', outdated: '지원이 끝난 이미지(2024년 6월 30일) · 지금은 rockylinux:9' },
+      {
+        text: 'docker run -it centos:7 bash',
+        outdated: '지원이 끝난 이미지(2024년 6월 30일) · 지금은 rockylinux/rockylinux:9',
+      },
       { text: 'docker ps' },
       { text: 'docker-compose up -d', outdated: '예전 명령 · 지금은 docker compose up -d' },
       { text: 'docker-compose up' },

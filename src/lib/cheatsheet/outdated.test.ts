@@ -16,9 +16,9 @@ describe('outdatedMark', () => {
       {
         severity: 'info',
         rule: 'end-of-life',
-        params: { image: 'centos:7', since: '2024-06-30', instead: 'rockylinux:9' },
+        params: { image: 'centos:7', since: '2024-06-30', instead: 'rockylinux/rockylinux:9' },
       },
-      '지원이 끝난 이미지(2024년 6월 30일) · 지금은 rockylinux:9',
+      '지원이 끝난 이미지(2024년 6월 30일) · 지금은 rockylinux/rockylinux:9',
     ],
     [{ severity: 'warning', rule: 'deprecated', subject: 'link', params: { written: '--link' } }, '예전 방식'],
   ] as const)('returns the mark for %j', (finding, mark) => {

@@ -15,12 +15,16 @@ describe('endOfLife', () => {
     expect(found?.image).toBe(image);
   });
 
-  test.each(['mysql:8.4', 'rockylinux:9', 'ubuntu:24.04', 'mysql:57', 'registry.example.com/centos:7', 'centos:70'])(
-    'returns nothing for %j',
-    (ref) => {
-      expect(endOfLife(ref)).toBeUndefined();
-    },
-  );
+  test.each([
+    'mysql:8.4',
+    'rockylinux/rockylinux:9',
+    'ubuntu:24.04',
+    'mysql:57',
+    'registry.example.com/centos:7',
+    'centos:70',
+  ])('returns nothing for %j', (ref) => {
+    expect(endOfLife(ref)).toBeUndefined();
+  });
 });
 
 describe('endOfLifeFinding', () => {
@@ -29,13 +33,13 @@ describe('endOfLifeFinding', () => {
       offset: 4,
       severity: 'info',
       rule: 'end-of-life',
-      message: 'centos:7 reached end of life (2024-06-30); consider rockylinux:9',
+      message: 'centos:7 reached end of life (2024-06-30); consider rockylinux/rockylinux:9',
       subject: 'centos-7',
       params: {
         image: 'centos:7',
         written: 'centos:7',
         since: '2024-06-30',
-        instead: 'rockylinux:9',
+        instead: 'rockylinux/rockylinux:9',
         source: 'https://endoflife.date/centos',
       },
     });
