@@ -4,9 +4,11 @@
  * environment, mounts) and reports deprecations and end-of-life images.
  */
 import dockerSpec from '../../data/cli/docker.json' with { type: 'json' };
+import dockerReference from '../../data/cli/docker-reference.json' with { type: 'json' };
 import { finding, type Finding } from '../diagnostic.ts';
 import { closest } from '../spec/suggest.ts';
 import type { CliSpec } from '../spec/types.ts';
+import { withReference } from '../spec/docker-reference.ts';
 import { argName, arity } from '../spec/usage.ts';
 import { walk, type Walk } from '../spec/walk.ts';
 import { endOfLifeFinding } from '../rules/end-of-life.ts';
@@ -17,7 +19,8 @@ import { publishProblem } from '../rules/publish.ts';
 import type { Arg, Invocation } from '../shell/invocations.ts';
 import { checkCompose } from './compose.ts';
 
-export const DOCKER: CliSpec = dockerSpec;
+/** The 28.2.2 help snapshot, with what Docker's newest reference adds (hidden flags, newer flags, deprecations). */
+export const DOCKER: CliSpec = withReference(dockerSpec, dockerReference);
 
 /** CLI plugins documented at docs.docker.com/reference/cli/docker/ that the snapshot's client does not have installed. */
 export const DOCKER_PLUGINS: ReadonlySet<string> = new Set([
