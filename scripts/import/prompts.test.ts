@@ -63,6 +63,10 @@ describe('isBareCommand', () => {
     ['docker 컨테이너를 실행한다', false],
     ['docker run = pull + create + start', false],
     ['id -nG', true],
+    ['docker run --name {내가 정하는 실행이름} 이미지', true],
+    ['docker pull [이미지 이름]', true],
+    ['docker pull [이미지 이름] : docker image 다운로드', false],
+    ['docker run 을 실행하는 것도 가능하지만', false],
   ])('returns %s for %j', (text, expected) => {
     expect(isBareCommand(text)).toBe(expected === true);
   });

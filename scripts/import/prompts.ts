@@ -4,7 +4,7 @@
  * code span holding a command, numbered commands (`1) sudo dnf …`) and bare commands whose
  * first word is a known program (`docker ps -a`, indented or not).
  */
-import { commentStart, matchPrompt } from '../../packages/code-blocks/index.ts';
+import { commentStart, findPlaceholders, matchPrompt } from '../../packages/code-blocks/index.ts';
 import { commandShape } from '../../packages/check-commands/index.ts';
 
 /** Programs a note's bare command lines start with. A word outside this list is read as prose. */
@@ -37,12 +37,26 @@ export function isBareCommand(text: string): boolean {
   const [program = '', second = ''] = text.trim().split(/\s+/u);
   if (!PROGRAMS.has(program) && !/^(?:\.{1,2})?\/(?!\/)[\w.-][\w./-]*$/u.test(program)) return false;
   if (HANGUL.test(second) || /[.。]$/u.test(text.trim())) return false;
-  // `docker run = pull + create + start` is an equation about commands, not one.
-  if (/(?:^|\s)(?:=|\+|->|=>|→)(?:\s|$)/u.test(text)) return false;
-  // Korean is fine as a placeholder argument (`docker search 이미지`) or in a comment, not as running prose.
+  // `docker run = pull + create + start` is an equation about commands, and `docker pull 이름 : 설명` a gloss.
+  if (/(?:^|\s)(?:=|\+|->|=>|→|:)(?:\s|$)/u.test(text)) return false;
+  // Korean is fine as a placeholder argument (`docker search 이미지`, `{내가 정하는 이름}`) or in a comment, not as running prose.
   const code = text.replace(REMARK, '');
-  const words = code.slice(0, commentStart(code)).trim().split(/\s+/u);
+  const words = withoutDelimitedPlaceholders(code.slice(0, commentStart(code)))
+    .trim()
+    .split(/\s+/u);
   return words.filter((word) => HANGUL.test(word)).length <= 1;
+}
+
+/** `text` without its bracketed, braced and angled placeholders (`[이미지 이름]`, `{내가 정하는 이름}`), whose words are one value. */
+function withoutDelimitedPlaceholders(text: string): string {
+  let out = '';
+  let at = 0;
+  for (const { start, end } of findPlaceholders(text)) {
+    if (!/^[[{<‹]/u.test(text.slice(start, end))) continue;
+    out += `${text.slice(at, start)} `;
+    at = end;
+  }
+  return out + text.slice(at);
 }
 
 /** Moves a trailing Korean remark into a shell comment so the command stays runnable. */

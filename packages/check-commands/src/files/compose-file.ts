@@ -96,11 +96,35 @@ function serviceFindings(
   return out;
 }
 
+/**
+ * Where a quote the parser found unclosed was opened: the first line with an odd number of them. The
+ * parser reports the end of the file, which is not where a reader fixes it.
+ */
+function openingQuote(text: string, quote: string, fallback: number): number {
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const code = line.replace(/\s#.*$/u, '').replace(/\\./gu, '__');
+    if (code.split(quote).length % 2 === 0) return offset + code.indexOf(quote);
+    offset += line.length + 1;
+  }
+  return fallback;
+}
+
 /** Findings for one compose file. */
 export function checkComposeFile(text: string): Finding[] {
   const doc = parseDocument(text, { prettyErrors: false });
   if (doc.errors.length > 0)
-    return doc.errors.map((e) => finding(e.pos[0], 'error', 'compose-yaml', e.message.split('\n')[0] ?? e.message));
+    return doc.errors.map((e) => {
+      const message = e.message.split('\n')[0] ?? e.message;
+      const quote = /^Missing closing (["'])quote/u.exec(message)?.[1];
+      const at = quote === undefined ? e.pos[0] : openingQuote(text, quote, e.pos[0]);
+      return finding(
+        at,
+        'error',
+        'compose-yaml',
+        quote === undefined ? message : `${message}: the string opened here never closes`,
+      );
+    });
   const data: unknown = doc.toJS();
   const out: Finding[] = [];
   if (data && typeof data === 'object' && 'version' in data) {
