@@ -6,7 +6,7 @@
 import { classify, isTitleLike, numberOf, type Line } from './classify.ts';
 import type { CalloutType } from './emoji.ts';
 import { isDelimiterRow, isRow, isRule, splitRow, type Align } from './tables.ts';
-import { blockKind } from '../../packages/code-blocks/index.ts';
+import { guessLang } from './guess-lang.ts';
 import { readSession } from './read-session.ts';
 import { readList } from './read-list.ts';
 import { readAsciiTable, readMarkdownTable, readTabTable } from './read-table.ts';
@@ -130,7 +130,7 @@ export function readBlocks(lines: readonly string[]): Reading {
       case 'fence': {
         const end = findFenceEnd(lines, index, line.fence);
         const code = lines.slice(index + 1, end);
-        const lang = line.lang || (blockKind('', code.join('\n')) === 'session' ? 'console' : 'text');
+        const lang = line.lang || guessLang(dedent(code));
         if (line.caption !== '') blocks.push({ kind: 'paragraph', lines: [line.caption], line: at });
         blocks.push({ kind: 'code', lang, lines: dedent(code), line: at });
         markup.add(at);

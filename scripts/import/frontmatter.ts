@@ -27,7 +27,8 @@ const MAX_DESCRIPTION = 160;
 export function plainText(text: string): string {
   return text
     .replace(/<br\s*\/?>/giu, ' ')
-    .replace(/<\/?(?:span|b|strong|i|em)\b[^<>]*>/giu, '')
+    .replace(/<\/?(?:span|b|strong|i|em|kbd)\b[^<>]*>/giu, '')
+    .replace(/<\/?(?:sup|sub)\b[^<>]*>/giu, ' ')
     .replace(/\*\*|`/gu, '')
     .replace(/\s+/gu, ' ')
     .trim();

@@ -56,7 +56,8 @@ function titleCandidate(blocks: readonly Block[]): Block | undefined {
 /** Takes the title from the first heading (dropping it when it is the note's only top heading) and levels the rest. */
 export function levelHeadings(blocks: readonly Block[]): Titled {
   const headings = blocks.filter((block) => block.kind === 'heading');
-  const first = blocks.find((block) => block.kind !== 'objectives');
+  // Badges and comments above a README's title are not where its content starts.
+  const first = blocks.find((block) => !['objectives', 'links', 'comment'].includes(block.kind));
   const named = titleBlock(blocks);
   const title =
     named?.kind === 'heading' || named?.kind === 'comment' ? plainTitle(named.text) || undefined : undefined;

@@ -63,6 +63,7 @@ describe('isBareCommand', () => {
     ['docker 컨테이너를 실행한다', false],
     ['docker run = pull + create + start', false],
     ['id -nG', true],
+    ['docker build -t web .', true],
     ['docker run --name {내가 정하는 실행이름} 이미지', true],
     ['docker pull [이미지 이름]', true],
     ['docker pull [이미지 이름] : docker image 다운로드', false],

@@ -36,7 +36,8 @@ const REMARK = /\s*\(([^()]*\p{Script=Hangul}[^()]*)\)$/u;
 export function isBareCommand(text: string): boolean {
   const [program = '', second = ''] = text.trim().split(/\s+/u);
   if (!PROGRAMS.has(program) && !/^(?:\.{1,2})?\/(?!\/)[\w.-][\w./-]*$/u.test(program)) return false;
-  if (HANGUL.test(second) || /[.。]$/u.test(text.trim())) return false;
+  // A sentence ends with a period; a command may end with `.`, the current folder, as a word of its own.
+  if (HANGUL.test(second) || /[^\s.][.。]$/u.test(text.trim())) return false;
   // `docker run = pull + create + start` is an equation about commands, and `docker pull 이름 : 설명` a gloss.
   if (/(?:^|\s)(?:=|\+|->|=>|→|:)(?:\s|$)/u.test(text)) return false;
   // Korean is fine as a placeholder argument (`docker search 이미지`, `{내가 정하는 이름}`) or in a comment, not as running prose.

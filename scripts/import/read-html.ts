@@ -1,6 +1,6 @@
 /** Reads the HTML blocks of a note: comments over several lines, `<pre>` blocks and lines of pictures. */
 import type { Block } from './blocks.ts';
-import { blockKind } from '../../packages/code-blocks/index.ts';
+import { guessLang } from './guess-lang.ts';
 import { preCode, type Picture } from './html.ts';
 import { isRemote, isSafeTarget } from './links.ts';
 
@@ -25,8 +25,7 @@ export function readPre(lines: readonly string[], start: number, blocks: Block[]
   while (end < lines.length - 1 && !/<\/pre\s*>/iu.test(lines[end] ?? '')) end += 1;
   const code = preCode(lines.slice(start, end + 1));
   const lang = /language-([\w+#.-]+)/u.exec(lines[start] ?? '')?.[1] ?? '';
-  const kind = blockKind(lang, code.join('\n'));
-  blocks.push({ kind: 'code', lang: lang || (kind === 'session' ? 'console' : 'text'), lines: code, line: start + 1 });
+  blocks.push({ kind: 'code', lang: lang || guessLang(code), lines: code, line: start + 1 });
   if (code.length === end - start - 1) {
     markup.add(start + 1);
     markup.add(end + 1);
