@@ -150,3 +150,10 @@ describe('readBlocks on notes written for GitHub', () => {
     ]);
   });
 });
+
+describe('readBlocks on a note that opens with its title', () => {
+  test('returns a short first line standing on its own as the note’s title heading', () => {
+    const { blocks } = read('도커 네트워크 정리\n\n설명 문장입니다.');
+    expect(blocks[0]).toEqual({ kind: 'heading', rank: 1, text: '도커 네트워크 정리', line: 1 });
+  });
+});

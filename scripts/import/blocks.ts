@@ -223,6 +223,10 @@ export function readBlocks(lines: readonly string[]): Reading {
       case 'text':
         if (line.text.includes('\t') && (lines[index + 1] ?? '').trim().includes('\t')) {
           index = readTabTable(lines, index, blocks);
+        } else if (index === nextFilled(0) && isTitleLike(line.text) && kindAt(index + 1).kind === 'blank') {
+          // A short line that opens the note on its own is the note's title.
+          blocks.push({ kind: 'heading', rank: 1, text: line.text, line: at });
+          index += 1;
         } else if (isRow(line.text) && isRule(lines[index + 1] ?? '') && isRow(lines[index + 2] ?? '')) {
           index = readAsciiTable(lines, index + 1, undefined, blocks, markup, issues, splitRow(line.text));
         } else if (isRule(lines[index + 1] ?? '') && isRow(lines[index + 2] ?? '')) {

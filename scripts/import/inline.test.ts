@@ -26,6 +26,7 @@ describe('convertInlineHtml', () => {
     ],
     ['<img src="./img/docker container.png" alt="구조">', '![구조](./img/docker%20container.png)'],
     ['<code>&lt;이름&gt;</code> <del>옛날</del> <font color="red">빨강</font>', '`<이름>` ~~옛날~~ 빨강'],
+    ['<summary>더 보기</summary>', '**더 보기**'],
   ])('returns %j as %j', (text, expected) => {
     expect(convertInlineHtml(text)).toBe(expected);
   });

@@ -30,6 +30,7 @@ const MARKS: Readonly<Record<string, string>> = {
   font: '',
   small: '',
   big: '',
+  summary: '**',
 };
 
 /** Tags lessons keep as they are when written without attributes. */
