@@ -88,7 +88,7 @@ function problem(node: MdxNode): string | undefined {
 export function unsafeMdx(mdx: string): Unsafe[] {
   let tree: Node;
   try {
-    tree = mdxToMdast(mdx) as Node;
+    tree = mdxToMdast(mdx);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return [{ line: Number(/^(\d+):/u.exec(message)?.[1] ?? 1), message: `the lesson is not valid MDX: ${message}` }];

@@ -14,7 +14,7 @@ export interface Reading {
 
 /** Moves a block read from a quote's inner lines to the note's line numbers. */
 function relocate(block: Block, noteLine: (inner: number) => number): Block {
-  const moved = { ...block, line: noteLine(block.line) } as Block;
+  const moved: Block = { ...block, line: noteLine(block.line) };
   if (moved.kind === 'list') moved.items = moved.items.map((item) => ({ ...item, line: noteLine(item.line) }));
   if (moved.kind === 'quote') moved.blocks = moved.blocks.map((inner) => relocate(inner, noteLine));
   if (moved.kind === 'code') {

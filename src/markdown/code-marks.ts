@@ -3,7 +3,14 @@
  * prompts, which are placeholders, which lines are output, and what the copy button copies.
  * The block's kind and its copy text come from the code-blocks model the checker also reads.
  */
-import { blockKind, copyText, findPlaceholders, parseFenceMeta, parseSession, type BlockKind } from '../../packages/code-blocks/index.ts';
+import {
+  blockKind,
+  copyText,
+  findPlaceholders,
+  parseFenceMeta,
+  parseSession,
+  type BlockKind,
+} from '../../packages/code-blocks/index.ts';
 
 export type MarkKind = 'prompt' | 'placeholder';
 

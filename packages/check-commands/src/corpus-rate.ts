@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { codeBlocks, parseSession, type CommandPart } from '../../code-blocks/index.ts';
+import { codeBlocks, parseSession } from '../../code-blocks/index.ts';
 import { checkSources } from './check.ts';
 import type { Diagnostic } from './diagnostic.ts';
 
@@ -25,7 +25,7 @@ export function errorRate(text: string, diagnostics: readonly Diagnostic[]): Rat
     for (const part of parseSession(block.code)) {
       if (part.kind !== 'command' || part.interpreter !== 'shell') continue;
       commands += 1;
-      if ((part as CommandPart).lines.some((row) => errorLines.has(block.line + row.line))) failing += 1;
+      if (part.lines.some((row) => errorLines.has(block.line + row.line))) failing += 1;
     }
   }
   return { commands, failing };

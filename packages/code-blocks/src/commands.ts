@@ -46,6 +46,9 @@ export function scriptText(command: BlockCommand): string {
  */
 export function copyText(kind: BlockKind, lang: string, code: string): string {
   if (kind === 'output' || kind === 'synopsis') return '';
-  if (kind === 'session') return blockCommands(kind, lang, code).map((command) => command.copy).join('\n');
+  if (kind === 'session')
+    return blockCommands(kind, lang, code)
+      .map((command) => command.copy)
+      .join('\n');
   return normalized(code);
 }

@@ -13,8 +13,10 @@ export const UNSAFE_SCHEMES: ReadonlySet<string> = new Set(['javascript:', 'vbsc
  * every tab and line break first, so `" java\tscript:x"` is a `javascript:` URL.
  */
 export function urlScheme(url: string): string | undefined {
-  const cleaned = url.replace(/[\t\n\r]/gu, '').replace(/^[\u0000-\u0020]+/u, '');
-  const scheme = /^([a-z][a-z\d+.-]*):/iu.exec(cleaned)?.[1];
+  const cleaned = url.replace(/[\t\n\r]/gu, '');
+  let start = 0;
+  while (start < cleaned.length && cleaned.charCodeAt(start) <= 0x20) start += 1;
+  const scheme = /^([a-z][a-z\d+.-]*):/iu.exec(cleaned.slice(start))?.[1];
   return scheme === undefined ? undefined : `${scheme.toLowerCase()}:`;
 }
 
