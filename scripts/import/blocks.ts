@@ -13,6 +13,7 @@ import { readAsciiTable, readMarkdownTable, readTabTable } from './read-table.ts
 import { readComment, readPictures, readPre } from './read-html.ts';
 import { readQuote } from './read-quote.ts';
 import { dockerfileEnd, yamlEnd } from './raw-code.ts';
+import { readFrontMatter } from './front-matter.ts';
 
 /** Heading ranks before levels are assigned: Markdown `#` levels are 1–6; inferred titles use these. */
 export const RANK = { section: 12, sub: 13, item: 14 } as const;
@@ -91,7 +92,7 @@ export function readBlocks(lines: readonly string[]): Reading {
 
   /** True under a `<Docker 용어 정리>`-style title that stands alone: the titles after it are its sub-headings. */
   let grouped = false;
-  let index = 0;
+  let index = readFrontMatter(lines, blocks, markup);
   while (index < lines.length) {
     const line = kindAt(index);
     const at = index + 1;
