@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 /** Tests that start Node or Astro (a build, the CLI) but no browser. */
 const BUILD_TESTS = [
   'packages/check-commands/src/cli.test.ts',
-  'scripts/import/build.test.ts',
+  'e2e/import-build.test.ts',
   'scripts/lib/removable.test.ts',
   'e2e/bad-content.test.ts',
   'e2e/budget.test.ts',

@@ -15,7 +15,7 @@ export function parseOptions(argv: readonly string[], defaultPath: string): Opti
     parsed = parseArgs({ args: [...argv], options: { format: { type: 'string' } }, allowPositionals: true });
   } catch (error) {
     const option = /'([^']+)'/u.exec(error instanceof Error ? error.message : '')?.[1] ?? String(error);
-    throw new Error(`unknown option ${option}; ${USAGE}`);
+    throw new Error(`unknown option ${option}; ${USAGE}`, { cause: error });
   }
   const format = parsed.values.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw new Error(`--format expects text or json, got ${format}`);

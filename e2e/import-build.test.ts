@@ -11,10 +11,10 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { decodeHTML } from 'entities';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildSite } from '../../e2e/support/build.ts';
-import { CASES, inputOf } from './fixtures.ts';
-import { scanHtml } from '../../src/lib/links/scan-html.ts';
-import { unsafeScheme } from '../../src/lib/links/unsafe-scheme.ts';
+import { buildSite } from './support/build.ts';
+import { CASES, inputOf } from '../scripts/import/fixtures.ts';
+import { scanHtml } from '../src/lib/links/scan-html.ts';
+import { unsafeScheme } from '../src/lib/links/unsafe-scheme.ts';
 
 const run = promisify(execFile);
 let dist = '';
