@@ -18,9 +18,9 @@ export function plainTitle(text: string): string {
     text
       .replace(/<\/?(?:span|b|strong|i|em|br|sup|sub)\b[^<>]*>/giu, ' ')
       .replace(/\*\*/gu, '')
+      .replace(/^\(?\d+(?:-\d+)*[.)]\)?\s+|^\d+(?:[-.]\d+)*\s+(?=\D)/u, '')
       // A code span's text, kept apart from the letters around it so that no two words run together.
       .replace(/`/gu, ' ')
-      .replace(/^\(?\d+(?:-\d+)*[.)]\)?\s*|^\d+(?:[-.]\d+)*\s+(?=\D)/u, '')
       .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{20E3}]/gu, '')
       .replace(/\s+/gu, ' ')
       .trim()
