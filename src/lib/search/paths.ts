@@ -10,5 +10,5 @@ export const OFFLINE_INDEX_FILE = 'search/offline-index.js';
 export const OFFLINE_INDEX_GLOBAL = '__courseSearchIndex';
 /** The chrome inside a lesson body that must not be indexed: code captions and copy buttons, heading anchors. */
 export const EXCLUDED_SELECTORS = ['.code-caption', '.code-copy', '.heading-anchor', '#objectives-heading'] as const;
-/** The built pages Pagefind indexes (a glob relative to the site root). */
-export const LESSON_PAGES = 'lessons/**/*.html';
+/** The built pages Pagefind indexes (a glob relative to the site root): the lessons and the key-points page. */
+export const LESSON_PAGES = '{lessons/**/*.html,keypoints/index.html}';
