@@ -1,36 +1,55 @@
 /**
  * A small search engine over the file:// bundle's index, with Pagefind's matching rules (a query
- * word matches indexed words that start with it, each page word indexed as Pagefind does; every
- * word must match) and Pagefind's response shape, so the Korean query module and Pagefind's UI
- * work on it unchanged.
+ * word matches indexed words that start with it; every word must match) and Pagefind's response
+ * shape, so the Korean query module and Pagefind's UI work on it unchanged.
  */
 import type { EngineResponse, EngineResult, SearchOptions } from './korean-search.ts';
-import { indexForms, matchesForms, wordKey, words as splitWords } from './normalize.ts';
+import { words as splitWords } from './normalize.ts';
 import type { OfflineIndex, OfflinePage, OfflineSection } from './offline-index.ts';
-import { excerpt } from './present.ts';
 
 const TITLE_WEIGHT = 10;
 const HEADING_WEIGHT = 5;
+const EXCERPT_WORDS = 24;
 
 interface Prepared {
   page: OfflinePage;
-  title: string[][];
-  sections: { section: OfflineSection; heading: string[][]; words: string[][]; raw: string[] }[];
+  title: string[];
+  sections: { section: OfflineSection; heading: string[]; words: string[]; raw: string[] }[];
 }
 
 function prepare(page: OfflinePage): Prepared {
   return {
     page,
-    title: splitWords(page.title).map(indexForms),
-    sections: page.sections.map((section) => {
-      const raw = section.text.split(/\s+/u).filter((word) => word !== '');
-      return { section, heading: section.title.split(/\s+/u).map(indexForms), words: raw.map(indexForms), raw };
-    }),
+    title: splitWords(page.title),
+    sections: page.sections.map((section) => ({
+      section,
+      heading: splitWords(section.title),
+      words: section.text.split(/\s+/u).map((word) => splitWords(word).join('')),
+      raw: section.text.split(/\s+/u),
+    })),
   };
 }
 
-function positions(list: readonly string[][], key: string, offset = 0): number[] {
-  return list.flatMap((forms, index) => (matchesForms(forms, key) ? [offset + index] : []));
+function count(list: readonly string[], word: string): number {
+  return list.reduce((sum, item) => sum + (item.startsWith(word) ? 1 : 0), 0);
+}
+
+function escape(text: string): string {
+  return text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
+}
+
+/** Up to 24 words around the first match, matched words wrapped in <mark> as Pagefind does. */
+export function excerpt(raw: readonly string[], normal: readonly string[], query: readonly string[]): string {
+  const matches = (index: number): boolean => query.some((word) => (normal[index] ?? '').startsWith(word));
+  const first = Math.max(
+    0,
+    normal.findIndex((_, index) => matches(index)),
+  );
+  const start = Math.max(0, Math.min(first - EXCERPT_WORDS / 3, raw.length - EXCERPT_WORDS));
+  return raw
+    .slice(start, start + EXCERPT_WORDS)
+    .map((word, offset) => (matches(start + offset) ? `<mark>${escape(word)}</mark>` : escape(word)))
+    .join(' ');
 }
 
 function allowed(page: OfflinePage, filters: SearchOptions['filters']): boolean {
@@ -40,7 +59,7 @@ function allowed(page: OfflinePage, filters: SearchOptions['filters']): boolean 
   });
 }
 
-/** The page's text and heading anchors as Pagefind's fragment holds them. */
+/** The page's text and heading anchors as Pagefind's fragment holds them (for section focus). */
 function fragmentText(entry: Prepared): { content: string; anchors: { id: string; text: string; location: number }[] } {
   let location = 0;
   const anchors = entry.sections.flatMap((part) => {
@@ -51,14 +70,16 @@ function fragmentText(entry: Prepared): { content: string; anchors: { id: string
   return { content: entry.sections.map((part) => part.section.text).join(' '), anchors };
 }
 
-function result(entry: Prepared, query: string[], score: number, found: number[], root: string): EngineResult {
+function result(entry: Prepared, query: string[], score: number, root: string): EngineResult {
   const url = `${root}${entry.page.path}`;
-  const hits = entry.sections.filter((part) => query.some((key) => positions(part.words, key).length > 0));
+  const hits = entry.sections.filter((part) =>
+    query.some((word) => count(part.words, word) + count(part.heading, word) > 0),
+  );
   const best = hits[0] ?? entry.sections[0];
   return {
-    id: entry.page.id,
+    id: entry.page.path,
     score,
-    words: found,
+    words: [],
     data: () =>
       Promise.resolve({
         url,
@@ -66,13 +87,13 @@ function result(entry: Prepared, query: string[], score: number, found: number[]
         excerpt: best ? excerpt(best.raw, best.words, query) : '',
         filters: entry.page.filters,
         word_count: entry.sections.reduce((sum, part) => sum + part.words.length, 0),
-        locations: found,
+        locations: [0],
         ...fragmentText(entry),
         sub_results: hits.map((part) => ({
           title: part.section.title,
           url: part.section.id === '' ? url : `${url}#${encodeURIComponent(part.section.id)}`,
           excerpt: excerpt(part.raw, part.words, query),
-          locations: query.flatMap((key) => positions(part.words, key)),
+          locations: part.words.flatMap((word, index) => (query.some((q) => word.startsWith(q)) ? [index] : [])),
         })),
       }),
   };
@@ -84,36 +105,25 @@ function result(entry: Prepared, query: string[], score: number, found: number[]
  */
 export function createOfflineEngine(index: OfflineIndex, root: string) {
   const pages = index.pages.map(prepare);
-  const everywhere = (entry: Prepared): string[][] => entry.sections.flatMap((part) => part.words);
-  const frequency = (key: string): number =>
+  const frequency = (word: string): number =>
     pages.filter(
-      (entry) => entry.title.some((forms) => matchesForms(forms, key)) || positions(everywhere(entry), key).length > 0,
+      (entry) =>
+        entry.title.some((w) => w.startsWith(word)) || entry.sections.some((part) => count(part.words, word) > 0),
     ).length;
   const search = (term: string | null, options: SearchOptions = {}): Promise<EngineResponse> => {
-    const query = splitWords(term ?? '')
-      .map(wordKey)
-      .filter((key) => key !== '');
-    const weights = query.map((key) => Math.log(1 + pages.length / Math.max(1, frequency(key))));
+    const query = splitWords(term ?? '');
+    const weights = query.map((word) => Math.log(1 + pages.length / Math.max(1, frequency(word))));
     const results = pages.flatMap((entry) => {
       if (!allowed(entry.page, options.filters) || query.length === 0) return [];
-      const found = query.map((key) => positions(everywhere(entry), key));
-      const perWord = query.map((key, n) =>
+      const perWord = query.map((word) =>
         entry.sections.reduce(
-          (sum, part) => sum + HEADING_WEIGHT * positions(part.heading, key).length,
-          TITLE_WEIGHT * positions(entry.title, key).length + (found[n]?.length ?? 0),
+          (sum, part) => sum + count(part.words, word) + HEADING_WEIGHT * count(part.heading, word),
+          TITLE_WEIGHT * count(entry.title, word),
         ),
       );
-      if (perWord.some((hits) => hits === 0) || found.some((list) => list.length === 0)) return [];
-      const score = perWord.reduce((sum, hits, n) => sum + Math.log(1 + hits) * (weights[n] ?? 1), 0);
-      return [
-        result(
-          entry,
-          query,
-          score,
-          [...new Set(found.flat())].sort((a, b) => a - b),
-          root,
-        ),
-      ];
+      if (perWord.some((hits) => hits === 0)) return [];
+      const score = perWord.reduce((sum, hits, index) => sum + Math.log(1 + hits) * (weights[index] ?? 1), 0);
+      return [result(entry, query, score, root)];
     });
     results.sort((a, b) => b.score - a.score);
     return Promise.resolve({ results, unfilteredResultCount: results.length, filters: {}, totalFilters: {} });
