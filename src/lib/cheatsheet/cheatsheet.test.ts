@@ -136,6 +136,12 @@ describe('cheatSheet', () => {
     ]);
   });
 
+  test('returns docker alone as docker --help and docker-compose --version as docker compose --version', () => {
+    const sheet = cheatSheet([lesson('a', fence('console', ['$ docker', '$ docker-compose --version']))]);
+    const names = sheet.flatMap((section) => section.rows.map((row) => row.name));
+    expect(names).toEqual(['docker --help', 'docker compose --version']);
+  });
+
   test('throws naming the file, line and fix when a Docker command is not in the dictionary', () => {
     const body = lesson('a', fence('console', ['$ docker ps', '$ docker frobnicate --all']));
     expect(() => cheatSheet([body])).toThrowErrorMatchingInlineSnapshot(

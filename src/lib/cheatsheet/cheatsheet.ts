@@ -77,6 +77,8 @@ function lessonCommands(body: string): LessonCommand[] {
 function namesOf({ name, tool, args }: NamedCommand): string[] {
   const version = args.includes('--version') || args.includes('-v');
   if (version && (name === 'docker' || name === 'docker compose')) return [`${name} --version`];
+  // `docker` alone prints its usage, as `docker --help` does.
+  if (name === 'docker' && tool === 'docker') return ['docker --help'];
   return name === tool ? [name] : [name, tool];
 }
 

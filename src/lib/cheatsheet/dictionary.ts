@@ -97,10 +97,12 @@ export const DICTIONARY: Readonly<Record<string, Explanation>> = {
   'docker compose rm': { group: 'compose', ko: '멈춘 서비스 컨테이너를 지웁니다.' },
   'docker compose config': { group: 'compose', ko: 'Compose 파일을 검사하고 최종 설정을 출력합니다.' },
 
+  'docker --help': { group: 'install', ko: '도커 명령의 사용법과 쓸 수 있는 명령 목록을 봅니다(docker만 쳐도 같습니다).' },
   'docker --version': { group: 'install', ko: '설치된 도커 클라이언트의 버전을 확인합니다.' },
   'docker version': { group: 'install', ko: '도커 클라이언트와 서버(데몬)의 버전을 확인합니다.' },
   'docker info': { group: 'install', ko: '도커 데몬의 설정과 상태를 확인합니다.' },
   'docker compose version': { group: 'install', ko: 'Docker Compose가 설치되었는지 버전으로 확인합니다.' },
+  'docker compose --version': { group: 'install', ko: '설치된 Docker Compose의 버전을 확인합니다.' },
   'dnf config-manager': { group: 'install', ko: '패키지 저장소(repo)를 추가합니다.' },
   'dnf install': { group: 'install', ko: '패키지를 설치합니다(-y: 묻지 않고 설치).' },
   'apt-get update': { group: 'install', ko: '패키지 목록을 새로 받아옵니다.' },
