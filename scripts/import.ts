@@ -10,7 +10,7 @@ import { readCourse } from './import/course.ts';
 import { importNote } from './import/index.ts';
 import { writeLesson } from './import/write.ts';
 import { imageBeside, imagePath, readNote } from './import/read-note.ts';
-import { checkImported, formatFinding } from './import/check.ts';
+import { checkImported, formatFinding, unexplainedCommands } from './import/check.ts';
 
 async function main(): Promise<void> {
   const args = parseImportArgs(process.argv.slice(2), process.env);
@@ -59,6 +59,8 @@ async function main(): Promise<void> {
   // The build's command check, now: a real mistake in the note is cheaper to fix before the first build.
   const findings = await checkImported(written, result.mdx, result.sources);
   for (const finding of findings) console.log(formatFinding(finding, args.note));
+  // The cheat sheet stops the build too, on a Docker command it has no Korean explanation for.
+  for (const line of unexplainedCommands(written, result.mdx)) console.log(line);
   const errors = findings.filter((finding) => finding.severity === 'error').length;
   const pending = result.issues.filter((issue) => issue.rule === 'pending-screenshot').length;
   console.log(

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { importNote } from './index.ts';
-import { checkImported, formatFinding } from './check.ts';
+import { checkImported, formatFinding, unexplainedCommands } from './check.ts';
 
 const OPTIONS = { file: 'note.md', parts: ['commands'], lessons: [], glossary: [], imageExists: () => false };
 
@@ -22,5 +22,15 @@ describe('checkImported', () => {
     const result = importNote(note, OPTIONS);
     const findings = await checkImported('a.mdx', result.mdx, result.sources);
     expect(findings.map((f) => [f.rule, f.noteLine])).toEqual([['unknown-flag', 3]]);
+  });
+});
+
+describe('unexplainedCommands', () => {
+  test('returns the cheat sheet’s message for a Docker command the dictionary does not explain, and nothing otherwise', () => {
+    const unexplained = importNote('# 스웜\n\n$ docker swarm init\n$ docker ps\n', OPTIONS);
+    expect(unexplainedCommands('a.mdx', unexplained.mdx)).toEqual([
+      expect.stringMatching(/^a\.mdx:\d+:\d+ error cheatsheet\/unknown-command "docker swarm init"/u),
+    ]);
+    expect(unexplainedCommands('b.mdx', importNote('# 목록\n\n$ docker ps -a\n', OPTIONS).mdx)).toEqual([]);
   });
 });

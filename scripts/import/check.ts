@@ -4,6 +4,7 @@
  * marked `expect-error`: whether a wrong command is a deliberate example is the instructor's call.
  */
 import { checkSources, type Diagnostic } from '../../packages/check-commands/index.ts';
+import { cheatSheet } from '../../src/lib/cheatsheet/cheatsheet.ts';
 
 export interface Finding extends Diagnostic {
   /** 1-based line of the note the lesson line came from (0 when it came from no note line). */
@@ -20,4 +21,18 @@ export async function checkImported(lessonFile: string, mdx: string, sources: re
 export function formatFinding(finding: Finding, noteFile: string): string {
   const at = `${finding.file}:${finding.line}:${finding.column} ${finding.severity} ${finding.rule} ${finding.message}`;
   return finding.noteLine > 0 ? `${at} (note ${noteFile}:${finding.noteLine})` : at;
+}
+
+/**
+ * The build's other gate on commands: the cheat sheet explains every Docker command of a lesson's
+ * sessions in Korean (src/lib/cheatsheet/dictionary.ts) and stops the build on one it cannot.
+ * Returns its messages (lesson path, line and the fix), or none.
+ */
+export function unexplainedCommands(lessonFile: string, mdx: string): string[] {
+  try {
+    cheatSheet([{ id: 'imported', title: 'imported', file: lessonFile, body: mdx }]);
+    return [];
+  } catch (error) {
+    return (error instanceof Error ? error.message : String(error)).split('\n');
+  }
 }
