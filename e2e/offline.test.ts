@@ -5,9 +5,11 @@
  * run (file://, the classroom server's plain-HTTP address) the control stays hidden.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { bundleOffline } from '../scripts/bundle/index.ts';
@@ -67,6 +69,24 @@ afterAll(async () => {
   await server?.close();
 });
 
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's WCAG 2.1 AA and best-practice findings on the page as it is (panel or banner open). */
+async function axeFindings(page: Page): Promise<string[]> {
+  // Evaluated, not added as a <script>: the server's CSP refuses inline scripts (as e2e/a11y.test.ts does).
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run: (options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+      }
+    ).axe;
+    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+    const { violations } = await axe.run({ runOnly: { type: 'tag', values: tags } });
+    return violations.map((v) => `${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
 /** The number of files the service worker has stored. */
 function storedFiles(page: Page): Promise<number> {
   return page.evaluate(async () => {
@@ -85,6 +105,15 @@ describe('the offline control on localhost', () => {
       const origin = server.url;
       const port = Number(new URL(origin).port);
       const { context, blocked } = await offlineContext(browser, { viewport: { width: 360, height: 800 } });
+      // The classroom server sends the documented Content-Security-Policy: the worker must work under it.
+      const violations: string[] = [];
+      await context.exposeFunction('reportViolation', (text: string) => violations.push(text));
+      await context.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          const report = (window as unknown as { reportViolation: (text: string) => void }).reportViolation;
+          report(`${event.violatedDirective} ${event.blockedURI}`);
+        });
+      });
       const page = await context.newPage();
       const requested: string[] = [];
       context.on('request', (request) => requested.push(new URL(request.url()).pathname));
@@ -114,6 +143,7 @@ describe('the offline control on localhost', () => {
       // The worker told the page how far it had got, up to the last file.
       const heard = await page.evaluate(() => (window as unknown as { heard: unknown[] }).heard);
       expect(heard.at(-1)).toEqual({ type: 'progress', done: facts.files, total: facts.files });
+      expect(await axeFindings(page)).toEqual([]);
       expect(await page.locator('link[rel="manifest"]').count()).toBe(1);
 
       // Offline: the server is gone too, so only the saved copy can answer.
@@ -141,6 +171,7 @@ describe('the offline control on localhost', () => {
       const update = page.getByRole('button', { name: '업데이트' });
       await update.waitFor({ timeout: 120_000 });
       await expect.poll(() => page.getByText('새 버전이 있습니다').isVisible()).toBe(true);
+      expect(await axeFindings(page)).toEqual([]);
       expect(await page.getByText(CHANGE).count()).toBe(0);
       await page.reload();
       expect(await page.getByText(CHANGE).count()).toBe(0);
@@ -160,6 +191,7 @@ describe('the offline control on localhost', () => {
       expect(await storedFiles(page)).toBe(0);
       expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((all) => all.length))).toBe(0);
       expect(blocked).toEqual([]);
+      expect(violations).toEqual([]);
       await context.close();
     },
   );
