@@ -197,6 +197,32 @@ describe('the offline control on localhost', () => {
   );
 });
 
+describe('under a base path', () => {
+  test('saves the course served at /docker-course/ and opens its lessons offline', { timeout: 240_000 }, async () => {
+    const BASE = '/docker-course/';
+    const dist = await buildSite({ content: 'e2e/fixtures/course', base: BASE });
+    const ids = (await readdir(path.join(dist, 'lessons'))).sort();
+    const served = await serveStatic(dist, BASE);
+    const { context, blocked } = await offlineContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${served.url}lessons/${ids[0]}/`);
+    await page.getByRole('button', SAVE).click();
+    await page.getByRole('button', { name: '저장하기' }).click();
+    await page.getByRole('status').filter({ hasText: '저장됨' }).waitFor({ timeout: 120_000 });
+    const scopes = await page.evaluate(() =>
+      navigator.serviceWorker.getRegistrations().then((all) => all.map((r) => r.scope)),
+    );
+    expect(scopes).toEqual([served.url]);
+
+    await context.setOffline(true);
+    await served.close();
+    await page.goto(`${served.url}lessons/${ids.at(-1)}/`);
+    await expect.poll(() => page.locator('article h1').textContent()).toBe(await builtTitle(dist, ids.at(-1) ?? ''));
+    expect(blocked).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('where a service worker cannot run', () => {
   async function control(context: BrowserContext, url: string): Promise<{ hidden: boolean; errors: string[] }> {
     const page = await context.newPage();
