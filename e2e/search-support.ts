@@ -1,30 +1,18 @@
 /**
- * Shared steps of the search browser tests: the query table, opening the dialog by keyboard,
- * and reading which lesson a query puts first.
+ * Shared steps of the search browser tests: the query tables, opening the dialog by keyboard,
+ * and reading which pages a query puts first.
  */
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import type { Page } from 'playwright-core';
+import { targetOf } from '../scripts/bench-search/query-table.ts';
 
-export interface QueryRow {
-  query: string;
-  /** The lesson id (content/lessons/<id>/) the query must find first. */
-  lesson: string;
-  /** What the row exercises: particles, filler, spacing, alias, english, command, … */
-  kind: string;
-}
-
-/** The committed query table, checked for shape so a typo fails with the row it is in. */
-export function queryTable(file = 'e2e/search-queries.yaml'): QueryRow[] {
-  const rows: unknown = parse(readFileSync(file, 'utf8'));
-  if (!Array.isArray(rows)) throw new Error(`${file}: expected a list of { query, lesson, kind } rows`);
-  return rows.map((row: Partial<QueryRow>, index) => {
-    if (typeof row.query !== 'string' || typeof row.lesson !== 'string' || typeof row.kind !== 'string') {
-      throw new Error(`${file}: row ${index + 1} needs query, lesson and kind strings; found ${JSON.stringify(row)}`);
-    }
-    return { query: row.query, lesson: row.lesson, kind: row.kind };
-  });
-}
+export {
+  accepted,
+  lessonOf,
+  QUERY_TABLES,
+  queryTable,
+  targetOf,
+  type QueryRow,
+} from '../scripts/bench-search/query-table.ts';
 
 /** Opens the search dialog with `/` and returns its search box. */
 export async function openByKeyboard(page: Page, key = '/') {
@@ -35,13 +23,8 @@ export async function openByKeyboard(page: Page, key = '/') {
   return box;
 }
 
-/** The lesson id in a result link (`/lessons/x/`, `../../lessons/x/index.html#y`). */
-export function lessonOf(href: string | null): string | undefined {
-  return /(?:^|\/)lessons\/([^/]+)\//u.exec(href ?? '')?.[1];
-}
-
-/** Types `query` into the open dialog's search box by keyboard and returns the first result's lesson. */
-export async function firstLesson(page: Page, query: string): Promise<string | undefined> {
+/** Types `query` into the open dialog's search box by keyboard; returns the first `count` results' targets. */
+export async function topResults(page: Page, query: string, count = 3): Promise<string[]> {
   const box = page.getByRole('dialog').getByRole('searchbox');
   await box.focus();
   await page.keyboard.press('ControlOrMeta+A');
@@ -50,8 +33,16 @@ export async function firstLesson(page: Page, query: string): Promise<string | u
   // Pagefind's Korean summary: "<query>에 대한 결과 N건" or "<query>에 대한 결과 없음" (not "… 검색 중").
   const done = page.locator('pagefind-summary').filter({ hasText: `${query}에 대한 결과` });
   await done.waitFor();
-  if (/결과 없음/u.test((await done.textContent()) ?? '')) return undefined;
-  const first = page.locator('pagefind-results .pf-result-link').first();
-  await first.waitFor();
-  return lessonOf(await first.getAttribute('href'));
+  if (/결과 없음/u.test((await done.textContent()) ?? '')) return [];
+  const items = page.locator('pagefind-results .pf-results > li');
+  const wanted = Math.min(count, await items.count());
+  const links = page.locator('pagefind-results .pf-result-link');
+  await links.nth(wanted - 1).waitFor();
+  const hrefs = await links.evaluateAll((anchors, n) => anchors.slice(0, n).map((a) => a.getAttribute('href')), wanted);
+  return hrefs.map((href) => targetOf(href) ?? `? ${href ?? ''}`);
+}
+
+/** Types `query` into the open dialog's search box by keyboard and returns the first result's lesson. */
+export async function firstLesson(page: Page, query: string): Promise<string | undefined> {
+  return (await topResults(page, query, 1))[0];
 }

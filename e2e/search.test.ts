@@ -1,7 +1,8 @@
 /**
- * Search on the served site, in Chromium with every request off the machine blocked: the query
- * table through the dialog by keyboard, the dialog's keys and focus, jumping to a section, and what
- * a lesson page pays before search is opened.
+ * Search on the served site, in Chromium with every request off the machine blocked: the dialog's
+ * keys and focus, the part filter by keyboard and on a phone, jumping to a section, a pasted error
+ * opening the errors page, and what a lesson page pays before search is opened. The query tables
+ * run in search-tables.test.ts.
  */
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -10,11 +11,14 @@ import { launch, offlineContext, type OfflineContext } from './support/browser.t
 import { serveStatic, type StaticServer } from './support/server.ts';
 import { DIST } from './support/site.ts';
 import { readBuiltSite } from '../scripts/lib/built-site.ts';
-import { firstLesson, lessonOf, openByKeyboard, queryTable } from './search-support.ts';
+import { firstLesson, lessonOf, openByKeyboard, topResults } from './search-support.ts';
+import { lessonsOfPart } from './search-parts.ts';
 
 const LESSON = 'lessons/install-docker/';
 const JS_BUDGET = 10 * 1024;
-const table = queryTable();
+/** A part and a query that finds lessons in it and in other parts. */
+const PART = { id: 'commands', title: '도커 명령어' };
+const QUERY = '컨테이너 실행';
 
 let server: StaticServer;
 let browser: Browser;
@@ -55,17 +59,90 @@ describe('a lesson page before search is opened', () => {
   });
 });
 
-describe('the query table, typed into the dialog', () => {
-  let page: Page;
+/** Every result's lesson, after the results for `query` have settled. */
+async function resultLessons(page: Page, query: string): Promise<(string | undefined)[]> {
+  await topResults(page, query, 1);
+  return page
+    .locator('pagefind-results .pf-result-link')
+    .evaluateAll((links) =>
+      links.map((link) => /(?:^|\/)lessons\/([^/]+)\//u.exec(link.getAttribute('href') ?? '')?.[1]),
+    );
+}
 
-  beforeAll(async () => {
-    page = await offline.context.newPage();
+describe('the part filter', () => {
+  test('limits the results to one part, chosen by keyboard', async () => {
+    const page = await offline.context.newPage();
     await page.goto(`${server.url}${LESSON}`);
     await openByKeyboard(page, '/');
+    const before = await resultLessons(page, QUERY);
+    const part = lessonsOfPart(PART.id);
+    expect(before.some((lesson) => !part.includes(lesson ?? ''))).toBe(true);
+    const trigger = page.getByRole('dialog').getByRole('combobox', { name: /부 고르기/u });
+    const focused = () => trigger.evaluate((node) => node === document.activeElement);
+    for (let step = 0; step < 6 && !(await focused()); step += 1) await page.keyboard.press('Tab');
+    expect(await focused()).toBe(true);
+    await page.keyboard.press('Enter');
+    const option = page.getByRole('option', { name: PART.title, exact: true });
+    for (
+      let step = 0;
+      step < 10 && !(await option.evaluate((node) => node.classList.contains('pf-dropdown-option-focused')));
+      step += 1
+    )
+      await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => option.getAttribute('aria-selected')).toBe('true');
+    await expect
+      .poll(async () => {
+        const after = await page
+          .locator('pagefind-results .pf-result-link')
+          .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+        return after.length > 0 && after.every((href) => part.includes(lessonOf(href) ?? ''));
+      })
+      .toBe(true);
+    await page.close();
   });
 
-  test.each(table)('finds $lesson first for "$query" ($kind)', async ({ query, lesson }) => {
-    expect(await firstLesson(page, query)).toBe(lesson);
+  test('is usable by touch on a phone', async () => {
+    const page = await offline.context.newPage();
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.goto(`${server.url}${LESSON}`);
+    await openByKeyboard(page, '/');
+    await resultLessons(page, QUERY);
+    const trigger = page.getByRole('dialog').getByRole('combobox', { name: /부 고르기/u });
+    const box = await trigger.boundingBox();
+    expect(box?.width).toBeLessThanOrEqual(390);
+    await trigger.click();
+    await page.getByRole('option', { name: PART.title, exact: true }).click();
+    const part = lessonsOfPart(PART.id);
+    await expect
+      .poll(async () => {
+        const after = await page
+          .locator('pagefind-results .pf-result-link')
+          .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+        return after.length > 0 && after.every((href) => part.includes(lessonOf(href) ?? ''));
+      })
+      .toBe(true);
+    await page.close();
+  });
+});
+
+describe('a pasted error', () => {
+  test('opens the errors page at the section about it, with Enter', async () => {
+    const page = await offline.context.newPage();
+    await page.goto(`${server.url}${LESSON}`);
+    await openByKeyboard(page, '/');
+    const [first] = await topResults(
+      page,
+      'docker: Error response from daemon: Bind for 0.0.0.0:3306 failed: port is already allocated.',
+    );
+    expect(first).toBe('errors#port-allocated');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname.endsWith('/errors/') && url.hash === '#port-allocated');
+    await expect.poll(() => page.locator('#port-allocated').isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('덧붙임: 원인').first().isVisible()).toBe(true);
+    await page.close();
   });
 });
 
@@ -98,9 +175,7 @@ describe('the dialog by keyboard', () => {
     const page = await offline.context.newPage();
     await page.goto(`${server.url}${LESSON}`);
     await openByKeyboard(page, '/');
-    const row = table.find((candidate) => candidate.kind === 'command') ?? table[0];
-    if (!row) throw new Error('e2e/search-queries.yaml has no rows');
-    await firstLesson(page, row.query);
+    await firstLesson(page, 'docker attach');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     const target = await page.evaluate(() => document.activeElement?.getAttribute('href') ?? '');

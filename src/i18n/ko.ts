@@ -138,10 +138,12 @@ export const ko = {
   'search.button': '검색',
   'search.placeholder': '강의 검색 (예: 이미지 삭제, docker exec)',
   'search.failed': '검색을 불러오지 못했습니다. 페이지를 새로 고친 뒤 다시 열어 보세요.',
+  'search.partFilter': '부 고르기',
 
   'offline.button': '오프라인으로 저장',
   'offline.title': '오프라인으로 저장',
-  'offline.lead': '코스의 모든 강의와 검색을 이 기기에 저장합니다. 저장한 뒤에는 인터넷이 없어도 읽고 검색할 수 있습니다.',
+  'offline.lead':
+    '코스의 모든 강의와 검색을 이 기기에 저장합니다. 저장한 뒤에는 인터넷이 없어도 읽고 검색할 수 있습니다.',
   'offline.size': '저장할 크기: {size} (파일 {files}개)',
   'offline.pdf': 'PDF 유인물은 저장하지 않습니다.',
   'offline.save': '저장하기',
@@ -165,6 +167,18 @@ export const ko = {
 
   'term.title': '용어집: {term}',
 
+  'errors.title': '자주 만나는 오류',
+  'errors.description':
+    '도커를 처음 쓸 때 자주 만나는 오류와 강의에서 그 오류를 푸는 곳을 모았습니다. 오류 문장을 검색창에 그대로 붙여 넣어도 찾을 수 있습니다.',
+  'errors.lead':
+    '터미널에 나온 오류 문장을 검색창에 그대로 붙여 넣으면 이 페이지의 해당 항목이 나옵니다. 명령과 안내는 강의에서 그대로 옮겼고, 메시지와 원인 설명은 이 페이지가 덧붙였습니다.',
+  'errors.messages': '덧붙임: 이런 메시지가 보이면',
+  'errors.cause': '덧붙임: 원인',
+  'errors.fix': '강의에서 푸는 곳',
+  'errors.place': '{lesson} › {section}',
+  'errors.notes': '강의 속 다른 오류 안내',
+  'errors.notesLead': '강의 본문에 있는 오류 안내와 일부러 틀리게 쓴 명령(잘못된 예)을 강의 순서대로 모았습니다.',
+  'errors.wrong': '잘못된 예',
   'glossary.title': '용어집',
   'glossary.description': '여러 강의 노트가 되풀이해 설명하는 도커와 가상화 용어를 한곳에 모았습니다.',
   'glossary.lead': '강의 본문에서 밑줄 친 용어를 누르면 이 페이지의 해당 항목으로 옵니다.',

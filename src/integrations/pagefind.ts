@@ -2,15 +2,21 @@
  * Builds the Pagefind search index into `<outDir>/pagefind/` once Astro has written the site (run
  * by `finishSite()`), through Pagefind's Node API, so `npm run build` always ships a working
  * offline search. Pagefind indexes in a process of its own.
- * Only lesson bodies are indexed (`data-pagefind-body`), without the chrome inside them; the
- * glossary names go beside the index so the browser can expand aliases both ways.
+ * Only lesson bodies (and the errors and key-points pages) are indexed (`data-pagefind-body`),
+ * without the chrome inside them; what the browser understands queries with (glossary names, the
+ * search vocabulary, the indexed pages' words) goes beside the index as search/lexicon.json.
  */
 import type { AstroIntegrationLogger } from 'astro';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { parseGlossaryNames } from '../lib/search/glossary-names.ts';
+import { parse } from 'yaml';
+import { pageWords, partTitles, type LexiconData } from '../lib/search/lexicon-data.ts';
 import { EXCLUDED_SELECTORS, LESSON_PAGES, LEXICON_FILE, PAGEFIND_DIR } from '../lib/search/paths.ts';
+import { clientVocabulary } from '../lib/search/vocabulary.ts';
+import { contentDir, readVocabulary } from '../lib/search/vocabulary-file.ts';
+import { readFragments } from './pagefind-fragments.ts';
 import { seconds } from './seconds.ts';
 
 /** Fails the build with Pagefind's own messages when indexing goes wrong. */
@@ -18,14 +24,20 @@ function check(errors: readonly string[], step: string): void {
   if (errors.length > 0) throw new Error(`pagefind ${step} failed:\n${errors.join('\n')}`);
 }
 
-async function writeLexicon(site: string): Promise<number> {
-  const file = path.join(process.env['COURSE_CONTENT_DIR'] ?? 'content', 'glossary.yaml');
-  const text = await readFile(file, 'utf8');
-  const names = parseGlossaryNames(text, file);
+async function writeLexicon(site: string): Promise<LexiconData> {
+  const file = path.join(contentDir(), 'glossary.yaml');
+  const fragments = await readFragments(site);
+  const data: LexiconData = {
+    glossary: parseGlossaryNames(await readFile(file, 'utf8'), file),
+    vocabulary: clientVocabulary(await readVocabulary()),
+    words: pageWords(fragments),
+    pages: fragments.length,
+    parts: partTitles(parse(await readFile(path.join(contentDir(), 'parts.yaml'), 'utf8'))),
+  };
   const target = path.join(site, LEXICON_FILE);
   await mkdir(path.dirname(target), { recursive: true });
-  await writeFile(target, JSON.stringify(names));
-  return names.length;
+  await writeFile(target, JSON.stringify(data));
+  return data;
 }
 
 /** Indexes the lesson pages of the site built into `site` and writes the glossary names beside the index. */
@@ -49,6 +61,8 @@ export async function indexSite(site: string, logger: AstroIntegrationLogger): P
   } finally {
     await pagefind.close();
   }
-  const terms = await writeLexicon(site);
-  logger.info(`wrote ${terms} glossary terms for search into ${LEXICON_FILE}`);
+  const lexicon = await writeLexicon(site);
+  logger.info(
+    `wrote ${lexicon.glossary.length} glossary terms, ${lexicon.vocabulary.terms.length} vocabulary groups and ${lexicon.words.length} page words for search into ${LEXICON_FILE}`,
+  );
 }

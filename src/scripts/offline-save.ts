@@ -7,7 +7,7 @@
  */
 import { Workbox } from 'workbox-window';
 import { progressChannel, type ProgressMessage } from './offline-messages.ts';
-import { formatBytes, rememberSaved, wasSaved } from './offline-support.ts';
+import { formatBytes, localStore, rememberSaved, wasSaved } from './offline-support.ts';
 import { offlineView, type OfflineState, type OfflineStrings } from './offline-view.ts';
 
 interface Parts {
@@ -45,14 +45,6 @@ function parts(root: HTMLElement): Parts {
 function strings(root: HTMLElement): OfflineStrings {
   const { saving = '', saved = '', failed = '', removed = '' } = root.dataset;
   return { saving, saved, failed, removed };
-}
-
-function storage(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Lets the browser offer "add to home screen" once the course works offline (and not before). */
@@ -109,7 +101,7 @@ export async function startOffline(root: HTMLElement): Promise<void> {
     ui.size.hidden = state.kind === 'saved';
   };
   const saved = (): void => {
-    rememberSaved(storage(), scope, true);
+    rememberSaved(localStore(), scope, true);
     linkHomeScreen(root);
     render({ kind: 'saved' });
   };
@@ -153,7 +145,7 @@ export async function startOffline(root: HTMLElement): Promise<void> {
   });
   ui.remove.addEventListener('click', () => {
     void remove(scope).then(() => {
-      rememberSaved(storage(), scope, false);
+      rememberSaved(localStore(), scope, false);
       unlinkHomeScreen();
       render({ kind: 'removed' });
       void showSize(ui);
@@ -177,7 +169,7 @@ export async function startOffline(root: HTMLElement): Promise<void> {
     saved();
     // Offline, the browser cannot fetch sw.js to look for a new version: the saved copy still works.
     await connect(false).catch(() => undefined);
-  } else if (registration || wasSaved(storage(), scope)) {
+  } else if (registration || wasSaved(localStore(), scope)) {
     render({ kind: 'saving', done: 0, total: 0 });
     await connect(false).catch(() => render({ kind: 'failed' }));
   } else {

@@ -1,6 +1,7 @@
 /**
- * Small facts the offline control decides on, kept free of the DOM so they can be tested: where a
- * service worker can run, how a size reads, where the reader's choice is remembered.
+ * Small facts the offline control decides on: where a service worker can run, how a size reads,
+ * where the reader's choice is remembered. Pure functions (tested beside), and localStore(), the
+ * one place that touches the page's storage.
  */
 
 /**
@@ -21,6 +22,15 @@ export function formatBytes(bytes: number): string {
 /** The localStorage key that remembers the reader saved the course served at `scope` (an absolute URL). */
 export function savedKey(scope: string): string {
   return `course-offline:${scope}`;
+}
+
+/** The page's localStorage, or undefined where touching it throws (storage blocked in some private modes). */
+export function localStore(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
 }
 
 /** True when the reader saved the course at `scope` (storage that throws, as in some private modes, says no). */

@@ -5,16 +5,7 @@
  * that; a reader who saved the course gets the rest at once on later visits, to re-register the
  * worker and hear about a new version.
  */
-import { canStoreOffline, wasSaved } from './offline-support.ts';
-
-/** localStorage, or undefined where touching it throws (storage blocked). */
-function storage(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
+import { canStoreOffline, localStore, wasSaved } from './offline-support.ts';
 
 function setOpen(button: HTMLButtonElement, panel: HTMLElement, open: boolean): void {
   button.setAttribute('aria-expanded', String(open));
@@ -45,6 +36,6 @@ export function initOffline(): void {
   });
 
   const scope = new URL(root.dataset['root'] ?? '/', location.href).href;
-  if (wasSaved(storage(), scope)) void start();
+  if (wasSaved(localStore(), scope)) void start();
   else void navigator.serviceWorker.getRegistration(scope).then((registration) => registration && start());
 }

@@ -3,13 +3,8 @@
  * with the Korean query module in front of the engine. Served over HTTP the engine is Pagefind; opened
  * from disk (file://, where Pagefind cannot load) it is the bundle's script-loaded index.
  */
-import {
-  BUILTIN_TERMS,
-  createLexicon,
-  koreanSearch,
-  type GlossaryNames,
-  type SearchEngine,
-} from '../lib/search/index.ts';
+import { koreanSearch, searchContext, type LexiconData, type SearchEngine } from '../lib/search/index.ts';
+import { inOrder } from '../lib/search/lexicon-data.ts';
 import { createOfflineEngine } from '../lib/search/offline-engine.ts';
 import type { OfflineIndex } from '../lib/search/offline-index.ts';
 import { LEXICON_FILE, OFFLINE_INDEX_FILE, OFFLINE_INDEX_GLOBAL, PAGEFIND_DIR } from '../lib/search/paths.ts';
@@ -21,9 +16,13 @@ interface Engine extends SearchEngine {
 
 /** Search starts 120 ms after the last keystroke (Pagefind's default is 300). */
 const DEBOUNCE_MS = '120';
+/** The lessons' Pagefind filter (`data-pagefind-filter="part:…"` in LessonLayout.astro). */
+const PART_FILTER = 'part';
 
 interface ComponentInstance {
   __pagefind__: unknown;
+  /** Pagefind's event bus: the filter dropdown fills its options on a `filters` event. */
+  __dispatch__: (event: string, ...payload: unknown[]) => void;
 }
 
 interface Modal extends HTMLElement {
@@ -56,7 +55,10 @@ function style(url: string): Promise<void> {
   return load(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: url }), url);
 }
 
-async function pagefindEngine(root: URL): Promise<{ engine: Engine; glossary: GlossaryNames[] }> {
+/** Search without the lexicon file still works: no vocabulary, no spelling guesses. */
+const NO_LEXICON: LexiconData = { glossary: [], vocabulary: { terms: [], fillers: [] }, words: [], pages: 1 };
+
+async function pagefindEngine(root: URL): Promise<{ engine: Engine; lexicon: LexiconData }> {
   const bundle = new URL(PAGEFIND_DIR, root);
   const api = (await import(/* @vite-ignore */ new URL('pagefind.js', bundle).href)) as {
     createInstance: (options: object) => Engine;
@@ -65,15 +67,15 @@ async function pagefindEngine(root: URL): Promise<{ engine: Engine; glossary: Gl
   // Fetch the wasm and the index metadata while the reader starts typing.
   void engine.init?.();
   const response = await fetch(new URL(LEXICON_FILE, root));
-  const glossary = response.ok ? ((await response.json()) as GlossaryNames[]) : [];
-  return { engine, glossary };
+  const lexicon = response.ok ? ((await response.json()) as LexiconData) : NO_LEXICON;
+  return { engine, lexicon };
 }
 
-async function offlineEngine(root: URL, relativeRoot: string): Promise<{ engine: Engine; glossary: GlossaryNames[] }> {
+async function offlineEngine(root: URL, relativeRoot: string): Promise<{ engine: Engine; lexicon: LexiconData }> {
   await script(new URL(OFFLINE_INDEX_FILE, root).href);
   const index = window[OFFLINE_INDEX_GLOBAL];
   if (!index) throw new Error(`search: ${OFFLINE_INDEX_FILE} did not define window.${OFFLINE_INDEX_GLOBAL}`);
-  return { engine: createOfflineEngine(index, relativeRoot), glossary: index.glossary };
+  return { engine: createOfflineEngine(index, relativeRoot), lexicon: index.lexicon };
 }
 
 function element(name: string, attributes: Record<string, string> = {}, ...children: HTMLElement[]): HTMLElement {
@@ -83,20 +85,43 @@ function element(name: string, attributes: Record<string, string> = {}, ...child
   return node;
 }
 
-/** Pagefind's default modal layout, spelled out so the input can take our placeholder and debounce. */
-function modalParts(placeholder: string): HTMLElement[] {
+/**
+ * Pagefind's default modal layout, spelled out so the input can take our placeholder and debounce,
+ * with a dropdown under it that limits results to one or more parts of the course.
+ */
+function modalParts(placeholder: string, partLabel: string): HTMLElement[] {
   return [
     element('pagefind-modal-header', {}, element('pagefind-input', { placeholder, debounce: DEBOUNCE_MS })),
-    element('pagefind-modal-body', {}, element('pagefind-summary'), element('pagefind-results')),
+    element(
+      'pagefind-modal-body',
+      {},
+      element('pagefind-filter-dropdown', { filter: PART_FILTER, label: partLabel, wrap: '', 'show-empty': '' }),
+      element('pagefind-summary'),
+      element('pagefind-results'),
+    ),
     element('pagefind-modal-footer', {}, element('pagefind-keyboard-hints')),
   ];
+}
+
+/**
+ * Names each part option by the part alone: Pagefind labels options "<value>, N results" in English,
+ * and N would count one search word's results, not the merged list the dialog shows.
+ */
+function nameOptionsByValue(root: HTMLElement): void {
+  const rename = () => {
+    for (const option of root.querySelectorAll<HTMLElement>('.pf-dropdown-option[data-value]')) {
+      const value = option.dataset['value'] ?? '';
+      if (option.getAttribute('aria-label') !== value) option.setAttribute('aria-label', value);
+    }
+  };
+  new MutationObserver(rename).observe(root, { subtree: true, childList: true, attributeFilter: ['aria-label'] });
 }
 
 async function createModal(button: HTMLButtonElement): Promise<Modal> {
   const relativeRoot = button.dataset['searchRoot'] ?? '/';
   const root = new URL(relativeRoot, location.href);
   const bundle = new URL(PAGEFIND_DIR, root);
-  const [{ engine, glossary }] = await Promise.all([
+  const [{ engine, lexicon }] = await Promise.all([
     location.protocol === 'file:' ? offlineEngine(root, relativeRoot) : pagefindEngine(root),
     style(new URL('pagefind-component-ui.css', bundle).href),
     script(new URL('pagefind-component-ui.js', bundle).href),
@@ -105,13 +130,25 @@ async function createModal(button: HTMLButtonElement): Promise<Modal> {
   if (!manager) throw new Error('search: pagefind-component-ui.js did not define window.PagefindComponents');
   const instance = manager.getInstance('default', { bundlePath: bundle.href });
   // Setting the engine before the first search keeps the UI from importing pagefind.js itself.
+  // Parts listed in course order, not in the index's order.
+  const totals = inOrder(
+    (await engine.filters()) as Record<string, Record<string, number>>,
+    PART_FILTER,
+    lexicon.parts ?? [],
+  );
+  const search = koreanSearch(engine, searchContext(lexicon));
   instance.__pagefind__ = {
-    search: koreanSearch(engine, createLexicon(BUILTIN_TERMS, glossary)),
-    filters: () => engine.filters(),
+    // Every part stays listed while a query is on: the counts are the parts' lesson counts.
+    search: async (term: string | null, options?: object) => {
+      const response = await search(term, options);
+      return response && { ...response, filters: totals, totalFilters: totals };
+    },
+    filters: () => Promise.resolve(totals),
   };
   const modal = document.createElement('pagefind-modal') as Modal;
-  modal.append(...modalParts(button.dataset['placeholder'] ?? ''));
+  modal.append(...modalParts(button.dataset['placeholder'] ?? '', button.dataset['partFilter'] ?? ''));
   document.body.append(modal);
+  nameOptionsByValue(modal);
   modal.addEventListener(
     'close',
     () => {
@@ -122,6 +159,8 @@ async function createModal(button: HTMLButtonElement): Promise<Modal> {
   );
   await customElements.whenDefined('pagefind-modal');
   await new Promise(requestAnimationFrame);
+  // Pagefind announces the filters when it loads its own engine; with ours set, we announce them.
+  instance.__dispatch__('filters', { available: totals, total: totals });
   return modal;
 }
 

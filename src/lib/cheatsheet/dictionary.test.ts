@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { ALIASES, DICTIONARY, explain } from './dictionary.ts';
 
 describe('explain', () => {
-  test('returns the entry under the name the course teaches when given another program\'s old name', () => {
+  test("returns the entry under the name the course teaches when given another program's old name", () => {
     expect(explain(['yum install', 'yum'])?.name).toBe('dnf install');
   });
 

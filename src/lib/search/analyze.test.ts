@@ -1,13 +1,33 @@
 import { describe, expect, test } from 'vitest';
-import { analyzeQuery, searchTerms } from './analyze.ts';
-import { BUILTIN_TERMS } from './builtin-terms.ts';
+import { analyzeQuery, searchTerms, WEIGHT } from './analyze.ts';
 import { createLexicon } from './lexicon.ts';
 
-const lexicon = createLexicon(BUILTIN_TERMS, [{ ko: '도커 허브', en: 'Docker Hub' }]);
+const lexicon = createLexicon(
+  [
+    { names: ['도커', 'docker'] },
+    { names: ['이미지', 'image'] },
+    { names: ['컨테이너', 'container'] },
+    { names: ['우분투', 'ubuntu'] },
+    { names: ['로키', 'rocky'] },
+    { names: ['리눅스', 'linux'] },
+    { names: ['포트', 'port'] },
+    { names: ['충돌', 'conflict'] },
+    { names: ['카피 온 라이트', 'copy-on-write'] },
+    { names: ['삭제', '제거'], stems: ['지우', '없애'], commands: ['rm', 'rmi'] },
+    { names: ['실행'], commands: ['run'] },
+    { names: ['다운로드'], stems: ['내려받'], commands: ['pull'] },
+  ],
+  [{ ko: '도커 허브', en: 'Docker Hub', aliases: ['hub.docker.com'] }],
+  ['어떻게', '하는', '법', '해야', '하나요', '방법'],
+);
 const primaries = (query: string): string[] =>
   analyzeQuery(query, lexicon)
     .filter((concept) => concept.covers.length === 1)
     .map((concept) => concept.terms[0] ?? '');
+const weightOf = (query: string, term: string): number | undefined => {
+  const concept = analyzeQuery(query, lexicon).find((item) => item.terms.includes(term));
+  return concept?.weights[concept.terms.indexOf(term)];
+};
 
 describe('analyzeQuery', () => {
   test.each([
@@ -26,23 +46,62 @@ describe('analyzeQuery', () => {
     expect(analyzeQuery('Ubuntu', lexicon)[0]?.terms).toContain('우분투');
   });
 
-  test('expands an everyday verb to the words and commands the lessons use', () => {
-    expect(analyzeQuery('지우는', lexicon)[0]?.terms).toEqual(expect.arrayContaining(['삭제', 'rm', 'rmi']));
+  test('expands an everyday verb to the lessons’ words, commands and longer stems, each weighted', () => {
+    const [concept] = analyzeQuery('지우는', lexicon);
+    expect(concept?.terms).toEqual(['지우', '지우는', '삭제', '제거', 'rm', 'rmi', '없애']);
+    expect(concept?.weights).toEqual([
+      WEIGHT.typed,
+      WEIGHT.surface,
+      WEIGHT.name,
+      WEIGHT.name,
+      WEIGHT.command,
+      WEIGHT.command,
+      WEIGHT.stem,
+    ]);
+  });
+
+  test('returns a command typed alone with the names it stands for, weighted lower', () => {
+    expect(analyzeQuery('pull', lexicon)[0]?.terms).toEqual(['pull', '다운로드']);
+    expect(weightOf('pull', '다운로드')).toBe(WEIGHT.nameOfCommand);
+  });
+
+  test('weighs a literal’s group names lower than the literal (`hub.docker.com`)', () => {
+    expect(weightOf('hub.docker.com', 'hub.docker.com')).toBe(WEIGHT.typed);
+    expect(weightOf('hub.docker.com', 'docker hub')).toBe(WEIGHT.nameOfLiteral);
+  });
+
+  test('joins words that together are one name (`카피 온 라이트`), particles and all', () => {
+    expect(analyzeQuery('카피 온 라이트', lexicon)[0]?.terms).toContain('copy-on-write');
+    expect(primaries('도커 허브에서 이미지')).toEqual(['도커 허브', '이미지']);
   });
 
   test('returns a joined concept for two Hangul words and the spaced form for a compound', () => {
-    const joined = analyzeQuery('도커 허브', lexicon).at(-1);
+    const joined = analyzeQuery('포트 충돌', lexicon).at(-1);
     expect(joined?.covers).toEqual([0, 1]);
-    expect(joined?.terms).toEqual(expect.arrayContaining(['도커허브', '도커 허브', 'docker hub']));
+    expect(joined?.terms).toEqual(['포트충돌']);
     expect(analyzeQuery('도커허브', lexicon)[0]?.terms).toContain('도커 허브');
   });
 
-  test('returns the spaced halves of an unknown long Hangul word', () => {
-    expect(analyzeQuery('포트충돌', lexicon)[0]?.terms).toEqual(['포트충돌', 'port conflict', '포트 충돌']);
+  test('returns the spaced halves of an unknown long Hangul word, in their other spelling first', () => {
+    expect(analyzeQuery('로키리눅스', lexicon)[0]?.terms).toEqual([
+      '로키리눅스',
+      'rocky linux',
+      '로키 리눅스',
+      '로키리 눅스',
+    ]);
   });
 
   test('keeps a particle-only tail out of a Latin word', () => {
     expect(analyzeQuery('mysql에', lexicon)[0]?.terms[0]).toBe('mysql');
+  });
+
+  test('drops container IDs pasted with an error', () => {
+    expect(primaries('container 3f1c2a9be0d4 is running')).toEqual(['container', 'is', 'running']);
+  });
+
+  test('counts an unknown word that looks like an unstemmed verb form for less', () => {
+    expect(analyzeQuery('태그 다는', lexicon)[1]?.importance).toBeLessThan(1);
+    expect(analyzeQuery('태그 다는', lexicon)[0]?.importance).toBeUndefined();
   });
 });
 
@@ -50,16 +109,5 @@ describe('searchTerms', () => {
   test('returns each search word once', () => {
     const terms = searchTerms(analyzeQuery('이미지 이미지를', lexicon));
     expect(terms.filter((term) => term === '이미지')).toHaveLength(1);
-  });
-});
-
-describe('analyzeQuery with a compound of two known words', () => {
-  test('returns the spaced halves in their other spelling too', () => {
-    expect(analyzeQuery('로키리눅스', lexicon)[0]?.terms).toEqual([
-      '로키리눅스',
-      'rocky linux',
-      '로키 리눅스',
-      '로키리 눅스',
-    ]);
   });
 });

@@ -1,12 +1,11 @@
 /**
  * Turns what a student types into concepts to search for: each concept is one thing the query asks
- * about, with the words any of which may stand for it (`이미지를` → `이미지`, `image`; `지우는` →
- * `지우`, `삭제`, `rm`). Adjacent words also form a joined concept (`도커 허브` → `도커허브`), and a long
- * word also tries its spaced halves (`도커허브` → `도커 허브`).
+ * about, with the words any of which may stand for it, each with a weight (`이미지를` → `이미지` 1,
+ * `image` 0.95; `지우는` → `지우` 1, `삭제` 0.95, `rm` 0.85). Adjacent words also form a joined
+ * concept (`도커 허브` → `도커허브`), and a long word also tries its spaced halves (`도커허브` → `도커 허브`).
  */
 import { stem, isEndingOnly } from './endings.ts';
-import { isFiller } from './fillers.ts';
-import { compact, synonyms, type Lexicon } from './lexicon.ts';
+import { compact, isFiller, lookup, type Found, type Lexicon } from './lexicon.ts';
 import { hasHangul, length, splitLatinTail, words } from './normalize.ts';
 
 export interface Concept {
@@ -14,9 +13,36 @@ export interface Concept {
   covers: number[];
   /** Search words, the stem first; any one of them matching a page covers the concept. */
   terms: string[];
+  /** How fully each term stands for the query word (1 for the word as typed). */
+  weights: number[];
+  /** How much the query word matters (less for an unknown word that looks like a verb form left unstemmed). */
+  importance?: number;
 }
 
-const MAX_TERMS = 8;
+/** How fully a search word stands for the query word it came from. */
+export const WEIGHT = {
+  typed: 1,
+  /** The word exactly as typed, particle and all (`메모리에만`), when the stem differs. */
+  surface: 0.75,
+  name: 1,
+  /** A name found through a command typed alone (`pull` → `다운로드`). */
+  nameOfCommand: 0.35,
+  /** A name of the group of a literal typed with `.`, `/`, `:` or a digit (`compose.yaml` → Compose): related, not the same. */
+  nameOfLiteral: 0.45,
+  command: 0.7,
+  stem: 0.95,
+  spaced: 0.95,
+  /** A spelling guessed for a word no page has (typo, keyboard layout, loanword): the typed word matched nothing. */
+  fallback: 1,
+} as const;
+
+/** An unknown word ending like a verb form the stemmer could not cut (`다는`, `있는거`): likely not the subject. */
+const VERB_FORM = /[는은던게고며면]$/u;
+const UNSURE = 0.3;
+
+const MAX_TERMS = 10;
+/** Container IDs and digests in a pasted error: every one is different, none is worth searching for. */
+const HEX_ID = /^(?=[0-9a-f]*\d)[0-9a-f]{8,}$/u;
 
 function pieces(word: string): string[] {
   const split = splitLatinTail(word);
@@ -27,13 +53,14 @@ function pieces(word: string): string[] {
 /** `로키리눅스` → `로키 리눅스`, `로키리 눅스`; halves the lexicon knows also in their other spelling (`rocky linux`). */
 function spacedHalves(word: string, lexicon: Lexicon): string[] {
   const syllables = [...word];
-  if (!hasHangul(word) || syllables.length < 4) return [];
+  // Three syllables: only the last one spaced off (`사용중` → `사용 중`).
+  if (!hasHangul(word) || syllables.length < 3) return [];
   const halves: string[] = [];
   for (let cut = 2; cut <= syllables.length - 2; cut += 1) {
     const left = syllables.slice(0, cut).join('');
     const right = syllables.slice(cut).join('');
-    const lefts = synonyms(lexicon, left);
-    const rights = synonyms(lexicon, right);
+    const lefts = lookup(lexicon, left)?.group.names;
+    const rights = lookup(lexicon, right)?.group.names;
     halves.push(`${left} ${right}`);
     if (lefts && rights)
       halves.unshift(
@@ -43,35 +70,85 @@ function spacedHalves(word: string, lexicon: Lexicon): string[] {
   return halves;
 }
 
-function unique(list: readonly string[]): string[] {
-  return [...new Set(list.filter((item) => item !== ''))].slice(0, MAX_TERMS);
+/** Terms and weights in order, each term once (its first weight), at most MAX_TERMS. */
+function weighted(entries: readonly (readonly [string, number])[]): Pick<Concept, 'terms' | 'weights'> {
+  const seen = new Map<string, number>();
+  for (const [term, weight] of entries) if (term !== '' && !seen.has(term)) seen.set(term, weight);
+  const kept = [...seen].slice(0, MAX_TERMS);
+  return { terms: kept.map(([term]) => term), weights: kept.map(([, weight]) => weight) };
 }
 
-function conceptTerms(word: string, lexicon: Lexicon): string[] | undefined {
-  if (isFiller(word)) return undefined;
-  const known = synonyms(lexicon, word);
+/** A file name, host, path or version (`compose.yaml`, `hub.docker.com`, `overlay2`): searched literally first. */
+const LITERAL = /[./:]|\d/u;
+
+/** The group's words as search terms: names, then commands (or, for a command typed alone, only the names). */
+function groupTerms(found: Found, typed: string): [string, number][] {
+  if (found.via === 'command') return found.group.names.map((name) => [name, WEIGHT.nameOfCommand]);
+  const nameWeight = !hasHangul(typed) && LITERAL.test(typed) ? WEIGHT.nameOfLiteral : WEIGHT.name;
+  return [
+    ...found.group.names.map((name): [string, number] => [name, nameWeight]),
+    ...found.group.commands.map((command): [string, number] => [command, WEIGHT.command]),
+    // Stems of two syllables or more are safe prefixes of the lessons' words (`내려받` → `내려받아`).
+    ...found.group.stems.filter((item) => length(item) >= 2).map((item): [string, number] => [item, WEIGHT.stem]),
+  ];
+}
+
+function conceptTerms(word: string, lexicon: Lexicon): Omit<Concept, 'covers'> | undefined {
+  if (isFiller(lexicon, word) || HEX_ID.test(word)) return undefined;
   const base = hasHangul(word) ? stem(word) : word;
-  const group = known ?? synonyms(lexicon, base);
-  if (isFiller(base) && !group) return undefined;
-  if (hasHangul(base) && length(base) < 2 && !group) return undefined;
-  const head = group?.includes(word) ? word : base;
-  return unique([head, ...(group ?? []), ...(group ? [] : spacedHalves(base, lexicon))]);
+  const found = lookup(lexicon, word) ?? lookup(lexicon, base);
+  if (isFiller(lexicon, base) && !found) return undefined;
+  if (hasHangul(base) && length(base) < 2 && !found) return undefined;
+  const head = found?.group.names.includes(word) ? word : base;
+  const unsure = !found && hasHangul(base) && base === word && VERB_FORM.test(base);
+  const surface: [string, number][] =
+    hasHangul(word) && word !== head && !word.includes(' ') ? [[word, WEIGHT.surface]] : [];
+  return {
+    ...weighted([
+      [head, WEIGHT.typed],
+      ...surface,
+      ...(found
+        ? groupTerms(found, word)
+        : spacedHalves(base, lexicon).map((half): [string, number] => [half, WEIGHT.spaced])),
+    ]),
+    ...(unsure ? { importance: UNSURE } : {}),
+  };
+}
+
+/**
+ * Joins runs of two or three query words that together are one name the lexicon knows
+ * (`카피 온 라이트`, `도커 허브에서` → `도커 허브`), so they are searched as one concept.
+ */
+function joinNames(list: readonly string[], lexicon: Lexicon): string[] {
+  const joined: string[] = [];
+  for (let index = 0; index < list.length;) {
+    const run = [3, 2]
+      .map((size) => list.slice(index, index + size))
+      .filter((words) => words.length > 1)
+      .map((words) => words.map((word) => (hasHangul(word) ? stem(word) : word)).join(' '))
+      .find((name) => lookup(lexicon, name)?.via === 'name');
+    joined.push(run ?? list[index] ?? '');
+    index += run ? run.split(' ').length : 1;
+  }
+  return joined;
 }
 
 /** The concepts of a query, in order, followed by the joined concepts of adjacent words. */
 export function analyzeQuery(query: string, lexicon: Lexicon): Concept[] {
-  const kept = words(query)
-    .flatMap(pieces)
+  const kept = joinNames(words(query).flatMap(pieces), lexicon)
     .map((word) => conceptTerms(word, lexicon))
-    .filter((terms): terms is string[] => terms !== undefined);
-  const concepts: Concept[] = kept.map((terms, index) => ({ covers: [index], terms }));
+    .filter((terms) => terms !== undefined);
+  const concepts: Concept[] = kept.map((terms, index) => ({ covers: [index], ...terms }));
   for (let index = 0; index + 1 < kept.length; index += 1) {
-    const left = kept[index]?.[0] ?? '';
-    const right = kept[index + 1]?.[0] ?? '';
-    const group = synonyms(lexicon, `${left}${right}`);
+    const left = kept[index]?.terms[0] ?? '';
+    const right = kept[index + 1]?.terms[0] ?? '';
+    const found = lookup(lexicon, `${left}${right}`);
     // Latin words are spaced the same way everywhere; only Hangul compounds vary.
-    if (!group && !(hasHangul(left) && hasHangul(right))) continue;
-    concepts.push({ covers: [index, index + 1], terms: unique([compact(`${left}${right}`), ...(group ?? [])]) });
+    if (!found && !(hasHangul(left) && hasHangul(right))) continue;
+    concepts.push({
+      covers: [index, index + 1],
+      ...weighted([[compact(`${left}${right}`), WEIGHT.typed], ...(found ? groupTerms(found, `${left}${right}`) : [])]),
+    });
   }
   return concepts;
 }

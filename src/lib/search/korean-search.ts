@@ -1,16 +1,20 @@
 /**
  * Korean search in front of a Pagefind-shaped engine: the query becomes concepts, every concept word
- * is searched on its own, and the merged ranking comes back in Pagefind's own response shape, so
- * Pagefind's UI shows it unchanged. The same code drives Pagefind and the file:// index.
+ * is searched on its own (with spelling guesses for a word no page has), the few most promising
+ * pages are read and ranked by where the query's words are, and the ranking comes back in
+ * Pagefind's own response shape, each result opening at its answering section. The same code
+ * drives Pagefind and the file:// index, so both rank alike.
  */
-import { analyzeQuery, searchTerms, type Concept } from './analyze.ts';
-import { sectionFocus } from './focus.ts';
+import { analyzeQuery, searchTerms, WEIGHT, type Concept } from './analyze.ts';
+import { guesses, isKnown } from './fallback.ts';
+import type { SearchContext } from './lexicon-data.ts';
 import type { Fragment } from './offline-index.ts';
-import type { Lexicon } from './lexicon.ts';
-import { rankPages, type Hit } from './rank.ts';
+import { presentation, queryKeys } from './present.ts';
+import { rankCandidates, rarity, type Candidate, type Hit } from './rank.ts';
+import { wordKey, words } from './normalize.ts';
+import { pageText, scorePage, type PageScore, type Phrase } from './score.ts';
 
 export interface EngineResult extends Hit {
-  words?: number[];
   data: () => Promise<unknown>;
 }
 
@@ -33,67 +37,71 @@ export interface SearchEngine {
 }
 
 const EMPTY: EngineResponse = { results: [], unfilteredResultCount: 0 };
-/** How many of the best-covering pages are reordered by section focus (each costs one fragment load). */
-const FOCUS_CANDIDATES = 6;
-/** What a missing query word costs a page in focus points (a query word found in a section is worth up to 1). */
-const MISSING_WORD_COST = 1;
+/** How many of the first-ranked pages are read and ranked by their text (each costs one fragment load). */
+export const READ_PAGES = 10;
+/** A page is read only if it holds at least this share of the best page's coverage. */
+const READ_FLOOR = 0.3;
 
-function isFragment(data: unknown): data is Fragment {
+function isFragment(data: unknown): data is Fragment & { meta?: Record<string, unknown> } {
   return typeof data === 'object' && data !== null && typeof (data as Fragment).content === 'string';
 }
 
-/** The stems of neighbouring query words, in order (`docker`, `images`). */
-export function phrases(concepts: readonly Concept[]): [string, string][] {
-  const stems = concepts.filter((concept) => concept.covers.length === 1).map((concept) => concept.terms[0] ?? '');
-  return stems.slice(1).map((second, index) => [stems[index] ?? '', second]);
+/** Neighbouring query words, each as the keys of its one-word search terms (`docker`, `images`/`목록`). */
+export function phrases(concepts: readonly Concept[]): Phrase[] {
+  const keys = concepts
+    .filter((concept) => concept.covers.length === 1)
+    .map((concept) => concept.terms.filter((term) => !term.includes(' ')).map(wordKey));
+  return keys.slice(1).map((second, index) => [keys[index] ?? [], second]);
+}
+
+/** Adds spelling guesses to each one-word concept none of whose words any page has. */
+/**
+ * True when every word of `term` (every part of a compound: `epel`, `release`) begins a word of the
+ * pages; Pagefind also answers a word no page has, with loose matches.
+ */
+function known(term: string, context: SearchContext): boolean {
+  const parts = words(term).flatMap((word) => word.split(/[^\p{L}\p{N}]+/u).filter((part) => part !== ''));
+  return parts.every((part) => isKnown(part, context.dictionary));
 }
 
 /**
- * How much each query word (by position) tells pages apart, relative to the rarest one (1): a word
- * on every matched page (`도커`) counts for little.
+ * Keeps the search words that begin a word of the pages; a one-word concept left with none gets
+ * spelling guesses instead, and one that stays empty counts for nothing (Pagefind would answer its
+ * words with loose matches only).
  */
-export function rarity(
-  concepts: readonly Concept[],
-  hits: ReadonlyMap<string, readonly Hit[]>,
-  pages: number,
-): number[] {
-  const found: Set<string>[] = [];
-  for (const concept of concepts) {
-    if (concept.covers.length !== 1) continue;
-    const index = concept.covers[0] ?? 0;
-    found[index] = new Set(concept.terms.flatMap((term) => (hits.get(term) ?? []).map((hit) => hit.id)));
-  }
-  const raw = [...found].map((set) => Math.max(0.1, Math.log((pages + 1) / ((set?.size ?? 0) + 0.5))));
-  const top = Math.max(...raw);
-  return raw.map((value) => value / top);
+function withGuesses(concepts: readonly Concept[], context: SearchContext): Concept[] {
+  return concepts.map((concept) => {
+    const kept = concept.terms.flatMap((term, n): [string, number][] =>
+      known(term, context) ? [[term, concept.weights[n] ?? 0]] : [],
+    );
+    const extra =
+      kept.length > 0 || concept.covers.length !== 1
+        ? []
+        : guesses(concept.terms[0] ?? '', context.dictionary).flatMap((guess) =>
+            analyzeQuery(guess, context.lexicon)
+              .filter((item) => item.covers.length === 1)
+              .flatMap((item) =>
+                item.terms.flatMap((term, n): [string, number][] =>
+                  known(term, context) ? [[term, (item.weights[n] ?? 0) * WEIGHT.fallback]] : [],
+                ),
+              ),
+          );
+    const terms = [...new Map([...kept, ...extra].reverse()).entries()].reverse();
+    if (terms.length === 0) return { ...concept, importance: 0 };
+    return { ...concept, terms: terms.map(([term]) => term), weights: terms.map(([, weight]) => weight) };
+  });
 }
 
-/** Reorders the first best-covering results by how squarely one of their sections answers the query. */
-async function byFocus(
-  results: EngineResult[],
-  coverage: number[],
-  concepts: readonly Concept[],
-  phrases: readonly (readonly [string, string])[],
-  weights: readonly number[],
-): Promise<EngineResult[]> {
-  const top = coverage[0] ?? 0;
-  // With three or more query words, a page may miss one (often a generic one like 작성) and still win on focus.
-  const floor = phrases.length >= 2 ? top - 1 : top;
-  const count = Math.min(FOCUS_CANDIDATES, coverage.filter((value) => value >= floor).length);
-  if (count < 2) return results;
-  const head = await Promise.all(
-    results.slice(0, count).map(async (result, rank) => {
-      const data = await result.data();
-      const focus = isFragment(data) ? sectionFocus(data, concepts, phrases, weights) : 0;
-      return { result, rank, focus: focus - MISSING_WORD_COST * (top - (coverage[rank] ?? 0)) };
-    }),
-  );
-  head.sort((a, b) => b.focus - a.focus || a.rank - b.rank);
-  return [...head.map((entry) => entry.result), ...results.slice(count)];
+interface Read {
+  candidate: Candidate;
+  rank: number;
+  result: EngineResult;
+  data: Fragment & { meta?: Record<string, unknown> };
+  scored: PageScore;
 }
 
 /** Wraps `engine` so `search()` understands Korean queries; results are cached per word and filter. */
-export function koreanSearch(engine: SearchEngine, lexicon: Lexicon): SearchEngine['search'] {
+export function koreanSearch(engine: SearchEngine, context: SearchContext): SearchEngine['search'] {
   const original = engine.search.bind(engine);
   const cache = new Map<string, Promise<EngineResponse | null>>();
   const run = (term: string, options: SearchOptions): Promise<EngineResponse | null> => {
@@ -102,27 +110,52 @@ export function koreanSearch(engine: SearchEngine, lexicon: Lexicon): SearchEngi
     cache.set(key, cached);
     return cached;
   };
+  const searchAll = async (terms: readonly string[], options: SearchOptions, into: Map<string, EngineResult[]>) => {
+    const missing = terms.filter((term) => !into.has(term));
+    const responses = await Promise.all(missing.map((term) => run(term, options)));
+    missing.forEach((term, index) => into.set(term, responses[index]?.results ?? []));
+    return responses.find((response) => response !== null) ?? null;
+  };
   return async (query, options = {}) => {
     if (query === null || query.trim() === '') return original(query, options);
-    const concepts = analyzeQuery(query, lexicon);
-    if (concepts.length === 0) return EMPTY;
-    const terms = searchTerms(concepts);
-    const responses = await Promise.all(terms.map((term) => run(term, options)));
-    const hits = new Map(terms.map((term, index) => [term, responses[index]?.results ?? []]));
-    const ranked = rankPages(concepts, hits).filter((page) => hits.get(page.term)?.some((hit) => hit.id === page.id));
-    const found = ranked.map((page) => {
-      const result = hits.get(page.term)?.find((hit) => hit.id === page.id) as EngineResult;
-      return { ...result, score: page.coverage * 1000 + page.score };
-    });
-    const weights = rarity(concepts, hits, ranked.length);
-    const results = await byFocus(
-      found,
-      ranked.map((page) => page.coverage),
-      concepts,
-      phrases(concepts),
-      weights,
+    const plain = analyzeQuery(query, context.lexicon);
+    if (plain.length === 0) return EMPTY;
+    const hits = new Map<string, EngineResult[]>();
+    const concepts = withGuesses(plain, context);
+    // A word no page has is not searched: Pagefind would answer it with loose matches only.
+    const wanted = concepts.filter((concept) => concept.importance !== 0);
+    if (wanted.length === 0) return EMPTY;
+    const first = (await searchAll(searchTerms(wanted), options, hits)) ?? EMPTY;
+    const weights = rarity(concepts, hits, context.pages);
+    const candidates = rankCandidates(concepts, hits, weights);
+    const resultOf = (candidate: Candidate): EngineResult | undefined =>
+      hits.get(candidate.term)?.find((hit) => hit.id === candidate.id);
+    const top = candidates[0]?.coverage ?? 0;
+    const toRead = candidates.slice(0, READ_PAGES).filter((candidate) => candidate.coverage >= READ_FLOOR * top);
+    const pairs = phrases(concepts);
+    const read = await Promise.all(
+      toRead.map(async (candidate, rank): Promise<Read | undefined> => {
+        const result = resultOf(candidate);
+        const data = await result?.data();
+        if (!result || !isFragment(data)) return undefined;
+        return { candidate, rank, result, data, scored: scorePage(pageText(data), concepts, weights, pairs) };
+      }),
     );
-    const first = responses.find((response) => response !== null) ?? EMPTY;
+    const ranked = read
+      .filter((entry) => entry !== undefined)
+      .sort((a, b) => b.scored.score - a.scored.score || a.rank - b.rank);
+    const keys = queryKeys(concepts.flatMap((concept) => concept.terms));
+    const shown: EngineResult[] = ranked.map(({ result, data, scored }, index) => ({
+      ...result,
+      score: 1_000_000 - index,
+      data: () => Promise.resolve({ ...data, ...presentation(data.url, data.meta ?? {}, scored, keys) }),
+    }));
+    const readIds = new Set(ranked.map((entry) => entry.candidate.id));
+    const rest = candidates
+      .filter((candidate) => !readIds.has(candidate.id))
+      .map((candidate) => resultOf(candidate))
+      .filter((result) => result !== undefined);
+    const results = [...shown, ...rest];
     return { ...first, results, unfilteredResultCount: results.length };
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { normalize, splitLatinTail, words } from './normalize.ts';
+import { indexForms, matchesForms, normalize, splitLatinTail, wordKey, words } from './normalize.ts';
 
 describe('normalize', () => {
   test('returns lower case with punctuation turned into spaces', () => {
@@ -8,6 +8,14 @@ describe('normalize', () => {
 
   test('keeps the dashes and dots inside a command word', () => {
     expect(normalize('--name docker-compose.yml')).toBe('name docker-compose.yml');
+  });
+
+  test('returns full-width letters as ASCII but keeps lone jamo as typed', () => {
+    expect(normalize('ｄｏｃｋｅｒ 애찯ㄱ ㅔㄴ')).toBe('docker 애찯ㄱ ㅔㄴ');
+  });
+
+  test('drops a laugh or a sigh typed onto the end of a word', () => {
+    expect(normalize('가상화 종류ㅠㅠ 설치ㅋㅋ')).toBe('가상화 종류 설치');
   });
 });
 
@@ -25,5 +33,28 @@ describe('splitLatinTail', () => {
     ['docker', undefined],
   ])('splits %s', (word, expected) => {
     expect(splitLatinTail(word)).toEqual(expected);
+  });
+});
+
+describe('indexForms', () => {
+  test.each([
+    ['Docker', ['docker']],
+    ['docker-compose.yml', ['dockercomposeyml', 'docker', 'compose', 'yml']],
+    ['WSL2', ['wsl2', 'wsl']],
+    ['unix:///var/run/docker.sock.', ['unixvarrundockersock', 'unix', 'var', 'run', 'docker', 'sock']],
+    ['컨테이너를', ['컨테이너를']],
+    ['(dockerd)', ['dockerd']],
+    // Pagefind also keeps `start·stop·rm` as a part; for prefix matching it adds nothing to the whole word.
+    ['start·stop·rm', ['startstoprm']],
+  ])('returns the words Pagefind indexes for %s', (raw, expected) => {
+    expect(indexForms(raw)).toEqual(expected);
+  });
+});
+
+describe('matchesForms', () => {
+  test('returns true when a form starts with the key, as Pagefind matches prefixes', () => {
+    expect(matchesForms(indexForms('docker.sock'), wordKey('docker.sock'))).toBe(true);
+    expect(matchesForms(indexForms('docker-compose.yml'), 'compose')).toBe(true);
+    expect(matchesForms(indexForms('docker'), 'dockerd')).toBe(false);
   });
 });

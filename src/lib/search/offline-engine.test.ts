@@ -1,17 +1,19 @@
 import { describe, expect, test } from 'vitest';
-import { createOfflineEngine, excerpt } from './offline-engine.ts';
+import { createOfflineEngine } from './offline-engine.ts';
 import type { OfflineIndex } from './offline-index.ts';
 
 const index: OfflineIndex = {
-  glossary: [],
+  lexicon: { glossary: [], vocabulary: { terms: [], fillers: [] }, words: [], pages: 2 },
   pages: [
     {
+      id: 'ko_images',
       path: 'lessons/images/index.html',
       title: '이미지 다루기',
       filters: { part: ['명령어'] },
-      sections: [{ id: 'rmi', title: '이미지 삭제', text: '이미지를 삭제하려면 docker rmi 를 씁니다.' }],
+      sections: [{ id: 'rmi', title: '이미지 삭제', text: '이미지를 삭제하려면 docker-rmi.sh 를 씁니다.' }],
     },
     {
+      id: 'ko_run',
       path: 'lessons/run/index.html',
       title: '컨테이너 실행',
       filters: { part: ['기초'] },
@@ -24,14 +26,35 @@ const engine = createOfflineEngine(index, 'file:///usb/site/');
 describe('createOfflineEngine', () => {
   test('returns pages whose words start with every query word, best first', async () => {
     const response = await engine.search('이미지');
-    expect(response.results.map((result) => result.id)).toEqual([
-      'lessons/images/index.html',
-      'lessons/run/index.html',
-    ]);
+    expect(response.results.map((result) => result.id)).toEqual(['ko_images', 'ko_run']);
   });
 
-  test('returns nothing when one query word matches no word of a page', async () => {
-    expect((await engine.search('이미지 compose')).results).toEqual([]);
+  test('returns only the pages holding every query word', async () => {
+    expect((await engine.search('이미지 컨테이너를')).results.map((result) => result.id)).toEqual(['ko_run']);
+  });
+
+  test('leaves out a query word that matches nothing at all, as Pagefind does', async () => {
+    expect((await engine.search('이미지 compose')).results).toHaveLength(2);
+    expect((await engine.search('compose')).results).toEqual([]);
+  });
+
+  test('matches by prefix in NFD, so a stem ending in a vowel finds the syllable that adds a final consonant', async () => {
+    expect((await engine.search('실행하')).results.map((result) => result.id)).toEqual(['ko_run']);
+    expect((await engine.search('필요하')).results.map((result) => result.id)).toEqual(['ko_run']);
+  });
+
+  test('falls back to the longest prefix that is a word of the index, matched exactly', async () => {
+    expect((await engine.search('이미지가요')).results.map((result) => result.id)).toEqual(['ko_run']);
+  });
+
+  test('matches the parts of a compound word, as Pagefind indexes them', async () => {
+    expect((await engine.search('rmi')).results.map((result) => result.id)).toEqual(['ko_images']);
+    expect((await engine.search('docker-rmi.sh')).results).toHaveLength(1);
+  });
+
+  test('returns the positions of the matched words, as Pagefind does', async () => {
+    const [first] = (await engine.search('이미지')).results;
+    expect(first?.words).toEqual([0]);
   });
 
   test('returns a page URL and section URLs under the bundle root', async () => {
@@ -43,18 +66,10 @@ describe('createOfflineEngine', () => {
 
   test('returns only the pages of the filtered part', async () => {
     const response = await engine.search('이미지', { filters: { part: ['기초'] } });
-    expect(response.results.map((result) => result.id)).toEqual(['lessons/run/index.html']);
+    expect(response.results.map((result) => result.id)).toEqual(['ko_run']);
   });
 
   test('returns filter counts per part', async () => {
     expect(await engine.filters()).toEqual({ part: { 명령어: 1, 기초: 1 } });
-  });
-});
-
-describe('excerpt', () => {
-  test('returns matched words in <mark>, the rest escaped', () => {
-    expect(excerpt(['<b>', '이미지를', '지웁니다'], ['b', '이미지를', '지웁니다'], ['이미지'])).toBe(
-      '&lt;b&gt; <mark>이미지를</mark> 지웁니다',
-    );
   });
 });

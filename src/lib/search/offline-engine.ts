@@ -1,55 +1,63 @@
 /**
- * A small search engine over the file:// bundle's index, with Pagefind's matching rules (a query
- * word matches indexed words that start with it; every word must match) and Pagefind's response
- * shape, so the Korean query module and Pagefind's UI work on it unchanged.
+ * A small search engine over the file:// bundle's index, with Pagefind 1.6's matching rules and
+ * response shape, so the Korean query module and Pagefind's UI work on it unchanged and find the
+ * same pages: each page word is indexed as Pagefind does; a query word matches indexed words that
+ * start with it, compared in NFD (so jamo count: `멈추` matches `멈춘`); a query word no indexed
+ * word starts with matches, instead, the words equal to its longest prefix that is one (`삭제하려면`
+ * → `삭제`, `도커허브` → `도커`); every query word must match, but one that matches nothing is left out.
  */
 import type { EngineResponse, EngineResult, SearchOptions } from './korean-search.ts';
-import { words as splitWords } from './normalize.ts';
+import { indexForms, wordKey, words as splitWords } from './normalize.ts';
 import type { OfflineIndex, OfflinePage, OfflineSection } from './offline-index.ts';
+import { excerpt } from './present.ts';
 
 const TITLE_WEIGHT = 10;
 const HEADING_WEIGHT = 5;
-const EXCERPT_WORDS = 24;
 
 interface Prepared {
   page: OfflinePage;
-  title: string[];
-  sections: { section: OfflineSection; heading: string[]; words: string[]; raw: string[] }[];
+  title: string[][];
+  sections: { section: OfflineSection; heading: string[][]; words: string[][]; raw: string[] }[];
+}
+
+/** How one query word matches: indexed words starting with `key`, or (fallback) equal to it. */
+interface Match {
+  key: string;
+  exact: boolean;
+}
+
+function nfdForms(raw: string): string[] {
+  return indexForms(raw).map((form) => form.normalize('NFD'));
 }
 
 function prepare(page: OfflinePage): Prepared {
   return {
     page,
-    title: splitWords(page.title),
-    sections: page.sections.map((section) => ({
-      section,
-      heading: splitWords(section.title),
-      words: section.text.split(/\s+/u).map((word) => splitWords(word).join('')),
-      raw: section.text.split(/\s+/u),
-    })),
+    title: splitWords(page.title).map(nfdForms),
+    sections: page.sections.map((section) => {
+      const raw = section.text.split(/\s+/u).filter((word) => word !== '');
+      return { section, heading: section.title.split(/\s+/u).map(nfdForms), words: raw.map(nfdForms), raw };
+    }),
   };
 }
 
-function count(list: readonly string[], word: string): number {
-  return list.reduce((sum, item) => sum + (item.startsWith(word) ? 1 : 0), 0);
+function hit(forms: readonly string[], match: Match): boolean {
+  return forms.some((form) => (match.exact ? form === match.key : form.startsWith(match.key)));
 }
 
-function escape(text: string): string {
-  return text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
+function positions(list: readonly string[][], match: Match, offset = 0): number[] {
+  return list.flatMap((forms, index) => (hit(forms, match) ? [offset + index] : []));
 }
 
-/** Up to 24 words around the first match, matched words wrapped in <mark> as Pagefind does. */
-export function excerpt(raw: readonly string[], normal: readonly string[], query: readonly string[]): string {
-  const matches = (index: number): boolean => query.some((word) => (normal[index] ?? '').startsWith(word));
-  const first = Math.max(
-    0,
-    normal.findIndex((_, index) => matches(index)),
-  );
-  const start = Math.max(0, Math.min(first - EXCERPT_WORDS / 3, raw.length - EXCERPT_WORDS));
-  return raw
-    .slice(start, start + EXCERPT_WORDS)
-    .map((word, offset) => (matches(start + offset) ? `<mark>${escape(word)}</mark>` : escape(word)))
-    .join(' ');
+/** How Pagefind matches `key` against the index `vocabulary`: by prefix, else its longest prefix that is a word. */
+function resolve(key: string, vocabulary: ReadonlySet<string>, sorted: readonly string[]): Match | undefined {
+  if (sorted.some((word) => word.startsWith(key))) return { key, exact: false };
+  const points = [...key];
+  for (let size = points.length - 1; size > 0; size -= 1) {
+    const prefix = points.slice(0, size).join('');
+    if (vocabulary.has(prefix)) return { key: prefix, exact: true };
+  }
+  return undefined;
 }
 
 function allowed(page: OfflinePage, filters: SearchOptions['filters']): boolean {
@@ -59,7 +67,7 @@ function allowed(page: OfflinePage, filters: SearchOptions['filters']): boolean 
   });
 }
 
-/** The page's text and heading anchors as Pagefind's fragment holds them (for section focus). */
+/** The page's text and heading anchors as Pagefind's fragment holds them. */
 function fragmentText(entry: Prepared): { content: string; anchors: { id: string; text: string; location: number }[] } {
   let location = 0;
   const anchors = entry.sections.flatMap((part) => {
@@ -70,30 +78,29 @@ function fragmentText(entry: Prepared): { content: string; anchors: { id: string
   return { content: entry.sections.map((part) => part.section.text).join(' '), anchors };
 }
 
-function result(entry: Prepared, query: string[], score: number, root: string): EngineResult {
+function result(entry: Prepared, matches: Match[], score: number, found: number[], root: string): EngineResult {
   const url = `${root}${entry.page.path}`;
-  const hits = entry.sections.filter((part) =>
-    query.some((word) => count(part.words, word) + count(part.heading, word) > 0),
-  );
+  const marked = (list: readonly string[][]) => (index: number) => matches.some((match) => hit(list[index] ?? [], match));
+  const hits = entry.sections.filter((part) => matches.some((match) => positions(part.words, match).length > 0));
   const best = hits[0] ?? entry.sections[0];
   return {
-    id: entry.page.path,
+    id: entry.page.id,
     score,
-    words: [],
+    words: found,
     data: () =>
       Promise.resolve({
         url,
         meta: { title: entry.page.title },
-        excerpt: best ? excerpt(best.raw, best.words, query) : '',
+        excerpt: best ? excerpt(best.raw, marked(best.words)) : '',
         filters: entry.page.filters,
         word_count: entry.sections.reduce((sum, part) => sum + part.words.length, 0),
-        locations: [0],
+        locations: found,
         ...fragmentText(entry),
         sub_results: hits.map((part) => ({
           title: part.section.title,
           url: part.section.id === '' ? url : `${url}#${encodeURIComponent(part.section.id)}`,
-          excerpt: excerpt(part.raw, part.words, query),
-          locations: part.words.flatMap((word, index) => (query.some((q) => word.startsWith(q)) ? [index] : [])),
+          excerpt: excerpt(part.raw, marked(part.words)),
+          locations: matches.flatMap((match) => positions(part.words, match)),
         })),
       }),
   };
@@ -105,25 +112,33 @@ function result(entry: Prepared, query: string[], score: number, root: string): 
  */
 export function createOfflineEngine(index: OfflineIndex, root: string) {
   const pages = index.pages.map(prepare);
-  const frequency = (word: string): number =>
-    pages.filter(
-      (entry) =>
-        entry.title.some((w) => w.startsWith(word)) || entry.sections.some((part) => count(part.words, word) > 0),
-    ).length;
+  const everywhere = (entry: Prepared): string[][] => entry.sections.flatMap((part) => part.words);
+  const vocabulary = new Set(pages.flatMap((entry) => everywhere(entry).flat()));
+  const sorted = [...vocabulary];
+  const frequency = (match: Match): number =>
+    pages.filter((entry) => positions(everywhere(entry), match).length > 0).length;
   const search = (term: string | null, options: SearchOptions = {}): Promise<EngineResponse> => {
-    const query = splitWords(term ?? '');
-    const weights = query.map((word) => Math.log(1 + pages.length / Math.max(1, frequency(word))));
+    const keys = splitWords(term ?? '')
+      .map((word) => wordKey(word).normalize('NFD'))
+      .filter((key) => key !== '');
+    // A word that matches nothing at all is left out of the search, as Pagefind does.
+    const matches = keys.map((key) => resolve(key, vocabulary, sorted)).filter((match) => match !== undefined);
+    if (matches.length === 0)
+      return Promise.resolve({ results: [], unfilteredResultCount: 0, filters: {}, totalFilters: {} });
+    const weights = matches.map((match) => Math.log(1 + pages.length / Math.max(1, frequency(match))));
     const results = pages.flatMap((entry) => {
-      if (!allowed(entry.page, options.filters) || query.length === 0) return [];
-      const perWord = query.map((word) =>
+      if (!allowed(entry.page, options.filters)) return [];
+      const found = matches.map((match) => positions(everywhere(entry), match));
+      if (found.some((list) => list.length === 0)) return [];
+      const perWord = matches.map((match, n) =>
         entry.sections.reduce(
-          (sum, part) => sum + count(part.words, word) + HEADING_WEIGHT * count(part.heading, word),
-          TITLE_WEIGHT * count(entry.title, word),
+          (sum, part) => sum + HEADING_WEIGHT * positions(part.heading, match).length,
+          TITLE_WEIGHT * positions(entry.title, match).length + (found[n]?.length ?? 0),
         ),
       );
-      if (perWord.some((hits) => hits === 0)) return [];
-      const score = perWord.reduce((sum, hits, index) => sum + Math.log(1 + hits) * (weights[index] ?? 1), 0);
-      return [result(entry, query, score, root)];
+      const score = perWord.reduce((sum, hits, n) => sum + Math.log(1 + hits) * (weights[n] ?? 1), 0);
+      const locations = [...new Set(found.flat())].sort((a, b) => a - b);
+      return [result(entry, matches, score, locations, root)];
     });
     results.sort((a, b) => b.score - a.score);
     return Promise.resolve({ results, unfilteredResultCount: results.length, filters: {}, totalFilters: {} });

@@ -24,6 +24,7 @@ describe('toOfflinePage', () => {
       '/',
     );
     expect(page).toEqual({
+      id: '/lessons/x/',
       path: 'lessons/x/index.html',
       title: '제목',
       filters: { part: ['준비'] },
@@ -38,7 +39,10 @@ describe('toOfflinePage', () => {
 describe('offlineIndexScript', () => {
   test('returns a script assigning the index, with no `</script>` left in the data', () => {
     const script = offlineIndexScript(
-      { glossary: [], pages: [{ path: 'a', title: '</script>', filters: {}, sections: [] }] },
+      {
+        lexicon: { glossary: [], vocabulary: { terms: [], fillers: [] }, words: [], pages: 1 },
+        pages: [{ id: 'a', path: 'a', title: '</script>', filters: {}, sections: [] }],
+      },
       'g',
     );
     expect(script).not.toContain('</script>');

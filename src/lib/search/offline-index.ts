@@ -2,7 +2,7 @@
  * The file:// bundle's search data: each lesson's indexed text cut into sections at its headings,
  * taken from Pagefind's own fragments so both searches see the same words.
  */
-import type { GlossaryNames } from './lexicon.ts';
+import type { LexiconData } from './lexicon-data.ts';
 
 export interface OfflineSection {
   /** The heading's id, or '' for the text before the first heading. */
@@ -12,6 +12,8 @@ export interface OfflineSection {
 }
 
 export interface OfflinePage {
+  /** The id Pagefind's results give the page, so both searches break ties alike. */
+  id: string;
   /** Path from the site root, ending in `index.html`: file:// has no directory index. */
   path: string;
   title: string;
@@ -20,7 +22,8 @@ export interface OfflinePage {
 }
 
 export interface OfflineIndex {
-  glossary: GlossaryNames[];
+  /** The same data search/lexicon.json holds for the served site. */
+  lexicon: LexiconData;
   pages: OfflinePage[];
 }
 
@@ -42,7 +45,7 @@ export function fragmentPath(url: string, base: string): string {
 }
 
 /** Cuts a fragment's words into sections at its anchors (Pagefind counts anchor locations in words). */
-export function toOfflinePage(fragment: Fragment, base: string): OfflinePage {
+export function toOfflinePage(fragment: Fragment, base: string, id = fragment.url): OfflinePage {
   const words = fragment.content.split(/\s+/u).filter((word) => word !== '');
   // Pagefind lists every element with an id; sections start at headings only.
   const anchors = (fragment.anchors ?? [])
@@ -57,6 +60,7 @@ export function toOfflinePage(fragment: Fragment, base: string): OfflinePage {
     }))
     .filter((section) => section.text !== '');
   return {
+    id,
     path: fragmentPath(fragment.url, base),
     title: fragment.meta?.['title'] ?? fragment.url,
     filters: fragment.filters ?? {},

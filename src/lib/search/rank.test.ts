@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { rankPages } from './rank.ts';
+import { rankCandidates, rarity } from './rank.ts';
 
-describe('rankPages', () => {
-  const concepts = [
-    { covers: [0], terms: ['이미지', 'image'] },
-    { covers: [1], terms: ['삭제', 'rm'] },
-  ];
+const concepts = [
+  { covers: [0], terms: ['이미지', 'image'], weights: [1, 0.95] },
+  { covers: [1], terms: ['삭제', 'rm'], weights: [1, 0.85] },
+];
 
-  test('returns pages that cover more concepts first, whatever their scores', () => {
+describe('rankCandidates', () => {
+  test('returns pages that hold the rarer query words first, whatever their scores', () => {
     const hits = new Map([
       [
         '이미지',
@@ -18,10 +18,10 @@ describe('rankPages', () => {
       ],
       ['rm', [{ id: 'b', score: 1 }]],
     ]);
-    expect(rankPages(concepts, hits).map((page) => page.id)).toEqual(['b', 'a']);
+    expect(rankCandidates(concepts, hits, [0.2, 1]).map((page) => page.id)).toEqual(['b', 'a']);
   });
 
-  test('returns the best word of a concept once, not the sum of its synonyms', () => {
+  test('returns the best-weighted word of a concept as the page’s term', () => {
     const hits = new Map([
       ['이미지', [{ id: 'a', score: 2 }]],
       [
@@ -32,9 +32,32 @@ describe('rankPages', () => {
         ],
       ],
     ]);
-    expect(rankPages(concepts, hits).map(({ id, term }) => [id, term])).toEqual([
-      ['b', 'image'],
+    expect(rankCandidates(concepts, hits, [1, 1]).map(({ id, term }) => [id, term])).toEqual([
       ['a', '이미지'],
+      ['b', 'image'],
     ]);
+  });
+});
+
+describe('rarity', () => {
+  test('returns 1 for the rarest query word, less for a word on every page, 0 for a word on none', () => {
+    const three = [...concepts, { covers: [2], terms: ['없는말'], weights: [1] }];
+    const hits = new Map([
+      ['이미지', ['a', 'b', 'c', 'd'].map((id) => ({ id, score: 1 }))],
+      ['삭제', [{ id: 'a', score: 1 }]],
+    ]);
+    const [common = 0, rare = 0, none = 1] = rarity(three, hits, 4);
+    expect(rare).toBe(1);
+    expect(common).toBeLessThan(0.5);
+    expect(none).toBe(0);
+  });
+
+  test('returns less for a word the analysis is unsure of', () => {
+    const unsure = [concepts[0]!, { ...concepts[1]!, importance: 0.3 }];
+    const hits = new Map([
+      ['이미지', [{ id: 'a', score: 1 }]],
+      ['삭제', [{ id: 'a', score: 1 }]],
+    ]);
+    expect(rarity(unsure, hits, 4)).toEqual([1, 0.3]);
   });
 });

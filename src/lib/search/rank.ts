@@ -1,53 +1,100 @@
 /**
- * Merges the result lists of every search word into one ranking: first the pages that cover the
- * most of what the query asks about, then by the summed score of the best word for each concept
- * (a concept's stem counts in full, its synonyms a little less).
+ * The first ranking, from the engine's per-word results alone: pages holding the query's rarer
+ * words come first, then pages holding them more often. It picks the few pages whose text is then
+ * read to rank them properly (score.ts). It leaves the engine's own score out, so Pagefind and the
+ * file:// index, which score differently but match the same words, pick the same pages.
  */
 import type { Concept } from './analyze.ts';
 
 export interface Hit {
   id: string;
   score: number;
+  /** Where in the page the word matched (Pagefind's word positions); their number is how often. */
+  words?: number[];
 }
 
-export interface Ranked {
+export interface Candidate {
   id: string;
-  /** How many of the query's words the page matches. */
+  /** The summed rarity of the query words the page holds. */
   coverage: number;
-  score: number;
-  /** The search word whose result stands for the page (its excerpt highlights that word). */
+  /** Coverage weighted by how well and how often each word matched. */
+  strength: number;
+  /** The engine's score of the page's best-weighted hit (not used to rank: the engines score differently). */
+  engine: number;
+  /** The search word whose result stands for the page. */
   term: string;
 }
 
 /**
- * The weight of a concept's `position`-th word: the stem as typed 1, its synonyms and other
- * spellings 0.9 (they mean the same; the typed form only breaks ties).
+ * How much each query word (by position) tells pages apart, relative to the rarest one (1): a word
+ * on every page (`도커`) counts for little, a word on no page for nothing. `pages` is the index size.
  */
-export function termWeight(position: number): number {
-  return position === 0 ? 1 : 0.9;
+export function rarity(
+  concepts: readonly Concept[],
+  hits: ReadonlyMap<string, readonly Hit[]>,
+  pages: number,
+): number[] {
+  const found: Set<string>[] = [];
+  const importance: number[] = [];
+  for (const concept of concepts) {
+    if (concept.covers.length !== 1) continue;
+    const index = concept.covers[0] ?? 0;
+    importance[index] = concept.importance ?? 1;
+    found[index] = new Set([
+      ...(found[index] ?? []),
+      ...concept.terms.flatMap((term) => (hits.get(term) ?? []).map((hit) => hit.id)),
+    ]);
+  }
+  const raw = Array.from(found, (set) =>
+    (set?.size ?? 0) === 0 ? 0 : Math.max(0.1, Math.log((pages + 1) / ((set?.size ?? 0) + 0.5))),
+  );
+  const top = Math.max(...raw, Number.MIN_VALUE);
+  return raw.map((value, index) => (value / top) * (importance[index] ?? 1));
 }
 
-/** Ranks pages by coverage, then score; `hits` holds each search word's results. */
-export function rankPages(concepts: readonly Concept[], hits: ReadonlyMap<string, readonly Hit[]>): Ranked[] {
-  const pages = new Map<string, { covered: Set<number>; score: number; term: string; best: number }>();
+interface Best {
+  weight: number;
+  /** How many of the page's words matched (Pagefind's word positions; the file:// index counts the same). */
+  count: number;
+  term: string;
+  engine: number;
+}
+
+/** Ranks every page any search word found, by coverage, then strength, then id. */
+export function rankCandidates(
+  concepts: readonly Concept[],
+  hits: ReadonlyMap<string, readonly Hit[]>,
+  weights: readonly number[],
+): Candidate[] {
+  const pages = new Map<string, Map<number, Best>>();
   for (const concept of concepts) {
-    const best = new Map<string, { score: number; term: string }>();
     concept.terms.forEach((term, position) => {
+      const weight = concept.weights[position] ?? 0;
       for (const hit of hits.get(term) ?? []) {
-        const score = hit.score * termWeight(position);
-        const current = best.get(hit.id);
-        if (!current || score > current.score) best.set(hit.id, { score, term });
+        const page = pages.get(hit.id) ?? new Map<number, Best>();
+        const count = hit.words?.length ?? 1;
+        for (const index of concept.covers) {
+          const current = page.get(index);
+          if (!current || weight * Math.log2(2 + count) > current.weight * Math.log2(2 + current.count))
+            page.set(index, { weight, count, term, engine: hit.score });
+        }
+        pages.set(hit.id, page);
       }
     });
-    for (const [id, { score, term }] of best) {
-      const page = pages.get(id) ?? { covered: new Set<number>(), score: 0, term, best: 0 };
-      concept.covers.forEach((index) => page.covered.add(index));
-      page.score += score;
-      if (score > page.best) Object.assign(page, { best: score, term });
-      pages.set(id, page);
-    }
   }
   return [...pages]
-    .map(([id, page]) => ({ id, coverage: page.covered.size, score: page.score, term: page.term }))
-    .sort((a, b) => b.coverage - a.coverage || b.score - a.score || a.id.localeCompare(b.id));
+    .map(([id, found]) => {
+      let coverage = 0;
+      let strength = 0;
+      let best: Best | undefined;
+      let bestValue = -1;
+      for (const [index, entry] of found) {
+        const rare = weights[index] ?? 0;
+        coverage += rare;
+        strength += rare * entry.weight * Math.log2(2 + entry.count);
+        if (entry.weight * rare > bestValue) [best, bestValue] = [entry, entry.weight * rare];
+      }
+      return { id, coverage, strength, engine: best?.engine ?? 0, term: best?.term ?? '' };
+    })
+    .sort((a, b) => b.coverage - a.coverage || b.strength - a.strength || a.id.localeCompare(b.id));
 }

@@ -1,0 +1,68 @@
+/**
+ * The search query tables (e2e/search-queries*.yaml) and what a result points to: shared by the
+ * browser tests and by the Node accuracy measure of `npm run bench:search`.
+ */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+
+export interface QueryRow {
+  query: string;
+  /**
+   * What a teacher accepts as the first result: lesson ids (content/lessons/<id>/), `errors#<id>`
+   * for one section of the 자주 만나는 오류 page, `errors` for any of its sections.
+   */
+  accept: string[];
+  /** What the row exercises: particles, filler, spacing, alias, english, command, typo, … */
+  kind: string;
+}
+
+/** The query tables: the original one, the half search was tuned on, and the held-out half. */
+export const QUERY_TABLES = {
+  table: 'e2e/search-queries.yaml',
+  tuned: 'e2e/search-queries-tuned.yaml',
+  heldout: 'e2e/search-queries-heldout.yaml',
+} as const;
+
+function isStringList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'string');
+}
+
+/** A query table (`lesson: x` or `accept: [x, y]` per row), checked for shape so a typo fails with its row. */
+export function queryTable(file: string = QUERY_TABLES.table): QueryRow[] {
+  const rows: unknown = parse(readFileSync(file, 'utf8'));
+  if (!Array.isArray(rows)) throw new Error(`${file}: expected a list of { query, lesson | accept, kind } rows`);
+  return rows.map((value: unknown, index) => {
+    const row = (value ?? {}) as { query?: unknown; lesson?: unknown; accept?: unknown; kind?: unknown };
+    const accept = typeof row.lesson === 'string' ? [row.lesson] : row.accept;
+    if (typeof row.query !== 'string' || typeof row.kind !== 'string' || !isStringList(accept)) {
+      throw new Error(
+        `${file}: row ${index + 1} needs a query string, a lesson string or an accept list of strings, and a kind string; found ${JSON.stringify(value)}`,
+      );
+    }
+    return { query: row.query, accept, kind: row.kind };
+  });
+}
+
+/** The lesson id in a result link (`/lessons/x/`, `../../lessons/x/index.html#y`). */
+export function lessonOf(href: string | null): string | undefined {
+  return /(?:^|\/)lessons\/([^/]+)\//u.exec(href ?? '')?.[1];
+}
+
+/**
+ * What a result link points to: a lesson id, or another page by its folder and section
+ * (`errors#port-allocated`, `keypoints#lesson-x`; `errors` without one). The same over HTTP
+ * (`/errors/#x`) and from file:// (`../../errors/index.html#x`).
+ */
+export function targetOf(href: string | null): string | undefined {
+  const lesson = lessonOf(href);
+  if (lesson) return lesson;
+  const page = /(?:^|\/)([a-z0-9-]+)\/(?:index\.html)?(?:#(.*))?$/u.exec(href ?? '');
+  if (!page?.[1]) return undefined;
+  return page[2] ? `${page[1]}#${decodeURIComponent(page[2])}` : page[1];
+}
+
+/** True when `target` is one of the row's accepted answers. */
+export function accepted(row: QueryRow, target: string | undefined): boolean {
+  if (target === undefined) return false;
+  return row.accept.some((answer) => answer === target || (answer === 'errors' && target.startsWith('errors')));
+}

@@ -1,0 +1,13 @@
+/** Links quoted from a lesson onto another page, made to lead where they did on the lesson page. */
+
+/** Resolves `link` as written in the lesson at `lessonHref` (`../docker-run/`, `#id`); other origins stay as they are. */
+export function fromLesson(link: string, lessonHref: string): string {
+  if (/^[a-z][a-z0-9+.-]*:/iu.test(link) || link.startsWith('//')) return link;
+  const resolved = new URL(link, new URL(lessonHref, 'https://course.invalid'));
+  return `${resolved.pathname}${resolved.hash}`;
+}
+
+/** The lesson page, at a section when `section` is a heading id. */
+export function sectionHref(lessonHref: string, section: string): string {
+  return section === '' ? lessonHref : `${lessonHref}#${encodeURIComponent(section)}`;
+}

@@ -1,0 +1,55 @@
+import { describe, expect, test } from 'vitest';
+import { createDictionary, guesses, nearestWords, otherLayout } from './fallback.ts';
+
+const dictionary = createDictionary([
+  '컨테이너',
+  '볼륨',
+  '이미지',
+  '하이퍼바이저',
+  '실행',
+  '삭제',
+  'runtime',
+  'expose',
+  'docker',
+]);
+
+describe('otherLayout', () => {
+  test.each([
+    ['ehzj', '도커'],
+    ['zjsxpdlsj', '컨테이너'],
+    ['애찯ㄱ', 'docker'],
+    ['ㅔㄴ', 'ps'],
+  ])('returns %s typed with the keyboard in the other language as %s', (typed, meant) => {
+    expect(otherLayout(typed)).toBe(meant);
+  });
+
+  test('returns undefined when the other layout does not read as whole syllables (`run` → ㄱㅕㅜ)', () => {
+    expect(otherLayout('run')).toBeUndefined();
+    expect(otherLayout('123')).toBeUndefined();
+  });
+});
+
+describe('nearestWords', () => {
+  test.each([
+    ['볼룸', ['볼륨']],
+    ['컨테이녀', ['컨테이너']],
+    ['하이퍼바이져', ['하이퍼바이저']],
+    ['싱행', ['실행']],
+  ])('returns the known word one jamo away from %s', (typo, expected) => {
+    expect(nearestWords(typo, dictionary)).toEqual(expected);
+  });
+
+  test('returns nothing for a word too short to tell a slip from another word, or too far from any', () => {
+    expect(nearestWords('볼', dictionary)).toEqual([]);
+    expect(nearestWords('네트워크', dictionary)).toEqual([]);
+  });
+});
+
+describe('guesses', () => {
+  test('returns the other keyboard layout, the nearest words and the English word a Korean spelling stands for', () => {
+    expect(guesses('ehzj', dictionary)).toEqual(['도커']);
+    expect(guesses('볼룸', dictionary)).toEqual(['볼륨']);
+    expect(guesses('런타임', dictionary)).toEqual(['runtime']);
+    expect(guesses('익스포즈', dictionary)).toEqual(['expose']);
+  });
+});

@@ -1,0 +1,101 @@
+/**
+ * Other spellings to try for a query word no page has: the same keys typed with the keyboard in
+ * the other language (`ehzj` → `도커`, `애찯ㄱ` → `docker`), the nearest known word one or two jamo
+ * away (`볼룸` → `볼륨`, `컨테이녀` → `컨테이너`), and the English word a Korean spelling stands for
+ * (`런타임` → `runtime`). Known words are the lexicon's names and the words of the indexed pages.
+ */
+import { convertHangulToQwerty, convertQwertyToHangul, disassemble } from 'es-hangul';
+import { distance } from 'fastest-levenshtein';
+import { loanwordIndex, loanwordsFor, type LoanwordIndex } from './loanword.ts';
+
+const SYLLABLES = /^[\uAC00-\uD7A3]+$/u;
+const LATIN = /^[a-z]+$/u;
+/** A lone jamo: English typed with the keyboard in Korean mode leaves some (`docker` → `애찯ㄱ`). */
+const LONE_JAMO = /[\u3131-\u318E]/u;
+/** How many guesses a word gets: more would bring in pages about something else. */
+const MAX_GUESSES = 2;
+
+export interface Dictionary {
+  hangul: { word: string; jamo: string }[];
+  loanwords: LoanwordIndex;
+  /** Every known word in NFD, sorted, to tell whether a query word begins one. */
+  sorted: string[];
+}
+
+/** Prepares the known words (Hangul words of two syllables or more, English words) for the fallbacks. */
+export function createDictionary(known: readonly string[]): Dictionary {
+  const unique = [...new Set(known.map((word) => word.toLowerCase()))];
+  return {
+    hangul: unique
+      .filter((word) => SYLLABLES.test(word) && word.length >= 2)
+      .map((word) => ({ word, jamo: disassemble(word) })),
+    loanwords: loanwordIndex(unique.filter((word) => LATIN.test(word))),
+    sorted: unique.map((word) => word.normalize('NFD')).sort(),
+  };
+}
+
+/**
+ * True when some known word begins with `key` (compared in NFD, as Pagefind does, so `멈추` begins
+ * `멈춘`), or when `key` is too short for the list to tell (Latin under three letters, one syllable).
+ */
+export function isKnown(key: string, dictionary: Dictionary): boolean {
+  if (/^[a-z0-9]{1,2}$/u.test(key) || /^[\uAC00-\uD7A3]$/u.test(key)) return true;
+  const target = key.normalize('NFD');
+  const list = dictionary.sorted;
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((list[middle] ?? '') < target) low = middle + 1;
+    else high = middle;
+  }
+  return (list[low] ?? '').startsWith(target);
+}
+
+/**
+ * The word typed with the keyboard in the other language: Latin letters that read as whole Hangul
+ * syllables, or Hangul with lone jamo that reads as Latin letters.
+ */
+export function otherLayout(word: string): string | undefined {
+  if (LATIN.test(word)) {
+    const hangul = convertQwertyToHangul(word);
+    return SYLLABLES.test(hangul) ? hangul : undefined;
+  }
+  if (!LONE_JAMO.test(word)) return undefined;
+  const latin = convertHangulToQwerty(word).toLowerCase();
+  return LATIN.test(latin) && latin.length >= 2 ? latin : undefined;
+}
+
+/** How many jamo a slip may change: one in a short word, two from four syllables on. */
+function tolerance(jamo: string): number {
+  if (jamo.length < 4) return 0;
+  return jamo.length >= 10 ? 2 : 1;
+}
+
+/** The known Hangul words closest to `word` in jamo, within the tolerance for its length. */
+export function nearestWords(word: string, dictionary: Dictionary): string[] {
+  if (!SYLLABLES.test(word)) return [];
+  const jamo = disassemble(word);
+  const limit = tolerance(jamo);
+  if (limit === 0) return [];
+  const scored = dictionary.hangul
+    .map((entry) => ({ word: entry.word, cost: distance(jamo, entry.jamo) }))
+    .filter((entry) => entry.cost > 0 && entry.cost <= limit);
+  const best = Math.min(...scored.map((entry) => entry.cost));
+  return scored
+    .filter((entry) => entry.cost === best)
+    .map((entry) => entry.word)
+    .sort((a, b) => a.localeCompare(b))
+    .slice(0, MAX_GUESSES);
+}
+
+/** Spellings to search for a word no page has, most likely first. */
+export function guesses(word: string, dictionary: Dictionary): string[] {
+  const layout = otherLayout(word);
+  const found = [
+    ...(layout === undefined ? [] : [layout]),
+    ...nearestWords(word, dictionary),
+    ...(SYLLABLES.test(word) ? loanwordsFor(word, dictionary.loanwords, MAX_GUESSES) : []),
+  ];
+  return [...new Set(found)].filter((guess) => guess !== word);
+}

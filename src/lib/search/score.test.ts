@@ -1,0 +1,81 @@
+import { describe, expect, test } from 'vitest';
+import type { Concept } from './analyze.ts';
+import { adjacent, pageText, scorePage } from './score.ts';
+import { indexForms } from './normalize.ts';
+
+const concept = (index: number, ...terms: string[]): Concept => ({
+  covers: [index],
+  terms,
+  weights: terms.map(() => 1),
+});
+const page = (
+  title: string,
+  content: string,
+  anchors: { id: string; text: string; location: number }[] = [],
+  meta = {},
+) => pageText({ url: '/lessons/x/', content, meta: { title, ...meta }, anchors });
+
+describe('scorePage', () => {
+  const query = [concept(0, '로키', 'rocky'), concept(1, '리눅스', 'linux'), concept(2, '설치', 'install')];
+
+  test('returns more for the page with a heading about the query than for one that mentions it in passing', () => {
+    const lab = page('실습 환경', '실습 환경. VirtualBox 준비. Rocky Linux 다운로드 및 설치 ISO를 받습니다.', [
+      { id: 'rocky', text: 'Rocky Linux 다운로드 및 설치', location: 4 },
+    ]);
+    const install = page('도커 설치', '도커 설치. Rocky Linux에 도커를 설치합니다.');
+    expect(scorePage(lab, query, [1, 1, 1]).score).toBeGreaterThan(scorePage(install, query, [1, 1, 1]).score);
+  });
+
+  test('returns more for the page whose title names the query word, even a common one', () => {
+    const about = page('컨테이너 명령', '컨테이너 명령. 컨테이너 제거 docker rm', [
+      { id: 'rm', text: '컨테이너 제거', location: 2 },
+    ]);
+    const passing = page('이미지 명령', '이미지 명령. 컨테이너 이미지 삭제 docker rmi', [
+      { id: 'rmi', text: '컨테이너 이미지 삭제', location: 2 },
+    ]);
+    const words = [concept(0, '컨테이너'), { covers: [1], terms: ['삭제', '제거'], weights: [1, 0.95] }];
+    expect(scorePage(about, words, [0.15, 1]).score).toBeGreaterThan(scorePage(passing, words, [0.15, 1]).score);
+  });
+
+  test('returns the answering section first, and costs a page each query word it lacks', () => {
+    const text = page('설치', '설치. 준비. 로키 리눅스 설치 방법', [
+      { id: 'how', text: '로키 리눅스 설치', location: 2 },
+    ]);
+    const scored = scorePage(text, query, [1, 1, 1]);
+    expect(scored.sections[0]?.section.id).toBe('how');
+    const lacking = scorePage(page('설치', '설치. 리눅스 설치'), query, [1, 1, 1]);
+    expect(lacking.score).toBeLessThan(scored.score);
+  });
+
+  test('scales a gathering page (its prior meta, or 0.7 outside lessons/) below a lesson with the same words', () => {
+    const lesson = scorePage(page('로키 리눅스 설치', '로키 리눅스 설치.'), query, [1, 1, 1]);
+    const gathered = scorePage(page('로키 리눅스 설치', '로키 리눅스 설치.', [], { prior: '0.5' }), query, [1, 1, 1]);
+    const outside = pageText({ url: '/keypoints/', content: '로키 리눅스 설치.', meta: { title: '로키 리눅스 설치' } });
+    expect(gathered.score).toBeCloseTo(lesson.score * 0.5);
+    expect(scorePage(outside, query, [1, 1, 1]).score).toBeCloseTo(lesson.score * 0.7);
+  });
+
+  test('returns a lacking score for a page without text', () => {
+    expect(scorePage(page('', ''), query, [1, 1, 1]).score).toBeLessThan(0);
+  });
+});
+
+describe('adjacent', () => {
+  test('returns the number of query word pairs that stand side by side, in any of their spellings', () => {
+    const list = ['docker', 'images', '명령'].map((word) => indexForms(word));
+    expect(
+      adjacent(list, [
+        [['docker'], ['image']],
+        [['images'], ['docker']],
+      ]),
+    ).toBe(1);
+    expect(
+      adjacent(list, [
+        [
+          ['도커', 'docker'],
+          ['이미지', 'images'],
+        ],
+      ]),
+    ).toBe(1);
+  });
+});

@@ -1,0 +1,250 @@
+/**
+ * How well one page answers the query, read from its indexed text (the same Pagefind fragment over
+ * HTTP and from file://, so both searches rank alike). A page whose title or headings name the
+ * query's concepts beats one that mentions them in passing, and one section holding all of them
+ * beats words scattered over the page. Each query word counts by how rare it is among the pages.
+ */
+import type { Concept } from './analyze.ts';
+import { readingForms, wordKey, words } from './normalize.ts';
+import { sameWord } from './same-word.ts';
+import { toOfflinePage, type Fragment } from './offline-index.ts';
+
+export interface SectionText {
+  /** Heading id, '' for the text before the first heading (the title and the lead). */
+  id: string;
+  title: string;
+  heading: string[][];
+  /** Each word of the text as Pagefind indexes it (a compound has several forms). */
+  words: string[][];
+  /** The words as written, for excerpts. */
+  raw: string[];
+}
+
+export interface PageText {
+  title: string;
+  /** How the page ranks against a lesson for the same words (`prior` meta, 1 for a lesson). */
+  prior: number;
+  titleWords: string[][];
+  sections: SectionText[];
+}
+
+export interface PageScore {
+  score: number;
+  /** Sections by how squarely they answer, best first (the lead only when nothing else does). */
+  sections: { section: SectionText; score: number }[];
+}
+
+/** Weights of where a query word is found; tuned on e2e/search-queries.yaml and e2e/search-queries-tuned.yaml. */
+export const PLACE = {
+  title: 4,
+  heading: 2.4,
+  lead: 1.1,
+  /** Times log2(1 + occurrences) on the whole page. */
+  frequency: 0.25,
+  /** The section that holds most of the query. */
+  section: 1.9,
+  /** Query word pairs side by side in that section (`docker images`). */
+  phrase: 0.6,
+  /** The query words found within a few words of each other (one sentence, one table row). */
+  window: 1,
+  /** A query word the page does not have at all. */
+  missing: 1.8,
+  /** Times the share of the page's headings that name a query word: a page whose headings keep naming it is about it. */
+  share: 1,
+  /** Titles and headings weigh a common word this much of a rare one (a title names what the page is about). */
+  structuralFloor: 0.5,
+} as const;
+
+/**
+ * How a page outside lessons/ that names no `prior` of its own ranks against a lesson: such a page
+ * gathers what the lessons say (key points, errors), so the lesson comes first for the same words.
+ */
+const GATHERING_PRIOR = 0.7;
+
+function forms(text: string): string[][] {
+  return text
+    .split(/\s+/u)
+    .filter((word) => word !== '')
+    .map(readingForms);
+}
+
+/** Prepares a page's indexed text for scoring. */
+export function pageText(fragment: Fragment): PageText {
+  const page = toOfflinePage(fragment, '/');
+  const prior = Number(fragment.meta?.['prior'] ?? (/(?:^|\/)lessons\//u.test(fragment.url) ? 1 : GATHERING_PRIOR));
+  return {
+    title: page.title,
+    prior: Number.isFinite(prior) && prior > 0 ? prior : 1,
+    titleWords: words(page.title).map(readingForms),
+    sections: page.sections.map((section) => {
+      const raw = section.text.split(/\s+/u).filter((word) => word !== '');
+      return { id: section.id, title: section.title, heading: forms(section.title), words: raw.map(readingForms), raw };
+    }),
+  };
+}
+
+function termMatches(list: readonly string[][], term: string): boolean {
+  return words(term)
+    .map(wordKey)
+    .every((key) => list.some((word) => sameWord(word, key)));
+}
+
+/** For each query position, the best weight of a concept covering it that `list` holds. */
+function found(list: readonly string[][], concepts: readonly Concept[]): Map<number, number> {
+  const best = new Map<number, number>();
+  for (const concept of concepts) {
+    const weight = Math.max(
+      0,
+      ...concept.terms.map((term, n) => (termMatches(list, term) ? (concept.weights[n] ?? 0) : 0)),
+    );
+    if (weight === 0) continue;
+    for (const index of concept.covers) best.set(index, Math.max(best.get(index) ?? 0, weight));
+  }
+  return best;
+}
+
+/** How many words of `list` match a term of a concept covering each query position. */
+function counts(list: readonly string[][], concepts: readonly Concept[]): Map<number, number> {
+  const result = new Map<number, number>();
+  for (const concept of concepts.filter((item) => item.covers.length === 1)) {
+    const keys = concept.terms.map((term) => wordKey(words(term)[0] ?? ''));
+    const count = list.filter((word) => keys.some((key) => sameWord(word, key))).length;
+    const index = concept.covers[0] ?? 0;
+    result.set(index, (result.get(index) ?? 0) + count);
+  }
+  return result;
+}
+
+function sum(map: ReadonlyMap<number, number>, rarity: readonly number[]): number {
+  let total = 0;
+  for (const [index, value] of map) total += value * (rarity[index] ?? 1);
+  return total;
+}
+
+/**
+ * Rarity for titles and headings: softened, since a title is short and names what the page is
+ * about even when the word is common in running text (`컨테이너 명령`).
+ */
+function structural(rarity: readonly number[]): number[] {
+  return rarity.map((value) => (value === 0 ? 0 : PLACE.structuralFloor + (1 - PLACE.structuralFloor) * value));
+}
+
+/** Two neighbouring query words, each as the keys any of which may stand for it. */
+export type Phrase = readonly [readonly string[], readonly string[]];
+
+/** How many of the query's word pairs (`docker images`, `container start`) stand side by side in `list`. */
+export function adjacent(list: readonly string[][], phrases: readonly Phrase[]): number {
+  const has = (forms: readonly string[] | undefined, keys: readonly string[]) =>
+    forms !== undefined && keys.some((key) => sameWord(forms, key));
+  return phrases.filter(([first, second]) =>
+    list.some((word, index) => has(word, first) && has(list[index + 1], second)),
+  ).length;
+}
+
+/** How many words apart query words may be and still count as one answer. */
+const WINDOW = 8;
+
+/** The rarity-weighted query words found together within WINDOW words of `list`, at best. */
+export function closeTogether(
+  list: readonly string[][],
+  concepts: readonly Concept[],
+  rarity: readonly number[],
+): number {
+  const keys = concepts
+    .filter((concept) => concept.covers.length === 1)
+    .map((concept) => ({
+      index: concept.covers[0] ?? 0,
+      keys: concept.terms.map((term) => wordKey(words(term)[0] ?? '')),
+    }));
+  const at = list.map((forms) =>
+    keys.filter((entry) => entry.keys.some((key) => sameWord(forms, key))).map((entry) => entry.index),
+  );
+  let best = 0;
+  for (let start = 0; start < at.length; start += 1) {
+    if ((at[start] ?? []).length === 0) continue;
+    const seen = new Set(at.slice(start, start + WINDOW).flat());
+    best = Math.max(
+      best,
+      [...seen].reduce((total, index) => total + (rarity[index] ?? 1), 0),
+    );
+  }
+  return best;
+}
+
+function sectionScore(
+  section: SectionText,
+  concepts: readonly Concept[],
+  rarity: readonly number[],
+  phrases: readonly Phrase[],
+): number {
+  const inHeading = found(section.heading, concepts);
+  const inText = found(section.words, concepts);
+  const both = new Map(inText);
+  for (const [index, value] of inHeading) both.set(index, Math.max(both.get(index) ?? 0, value));
+  // A heading about nothing but the query breaks ties between sections that hold the same words.
+  const keys = concepts.flatMap((concept) => concept.terms.flatMap((term) => words(term).map(wordKey)));
+  const precision =
+    section.heading.length === 0
+      ? 0
+      : section.heading.filter((word) => keys.some((key) => sameWord(word, key))).length / section.heading.length;
+  return (
+    sum(both, rarity) +
+    0.5 * sum(inHeading, rarity) +
+    0.25 * precision +
+    PLACE.phrase * adjacent(section.words, phrases) +
+    PLACE.window * closeTogether(section.words, concepts, rarity)
+  );
+}
+
+/**
+ * Scores a page for the query: where its words are (title, headings, lead, how often), the one
+ * section that holds most of them, and what it lacks. `rarity` weighs each query position (1 for
+ * the rarest word), `positions` is how many query words there are.
+ */
+export function scorePage(
+  page: PageText,
+  concepts: readonly Concept[],
+  rarity: readonly number[],
+  phrases: readonly Phrase[] = [],
+): PageScore {
+  const positions = new Set(concepts.flatMap((concept) => concept.covers));
+  const [lead, ...rest] = page.sections[0]?.id === '' ? page.sections : [undefined, ...page.sections];
+  const inTitle = found(page.titleWords, concepts);
+  const inLead = lead ? found(lead.words, concepts) : new Map<number, number>();
+  const inHeadings = new Map<number, number>();
+  const headingCount = new Map<number, number>();
+  for (const section of rest) {
+    for (const [index, value] of found(section?.heading ?? [], concepts)) {
+      inHeadings.set(index, Math.max(inHeadings.get(index) ?? 0, value));
+      headingCount.set(index, (headingCount.get(index) ?? 0) + 1);
+    }
+  }
+  const share = new Map([...headingCount].map(([index, count]) => [index, count / Math.max(1, rest.length)] as const));
+  const everywhere = counts(
+    page.sections.flatMap((section) => [...section.heading, ...section.words]),
+    concepts,
+  );
+  const onPage = new Set([
+    ...inTitle.keys(),
+    ...inLead.keys(),
+    ...inHeadings.keys(),
+    ...[...everywhere].filter(([, n]) => n > 0).map(([i]) => i),
+  ]);
+  const frequency = new Map([...everywhere].map(([index, count]) => [index, Math.log2(1 + count)] as const));
+  const sections = page.sections
+    .map((section) => ({ section, score: sectionScore(section, concepts, rarity, phrases) }))
+    .sort((a, b) => b.score - a.score || Number(a.section.id === '') - Number(b.section.id === ''));
+  const missing = [...positions]
+    .filter((index) => !onPage.has(index))
+    .reduce((total, index) => total + (rarity[index] ?? 1), 0);
+  const soft = structural(rarity);
+  const score =
+    PLACE.title * sum(inTitle, soft) +
+    PLACE.heading * sum(inHeadings, soft) +
+    PLACE.share * sum(share, soft) +
+    PLACE.lead * sum(inLead, rarity) +
+    PLACE.frequency * sum(frequency, rarity) +
+    PLACE.section * (sections[0]?.score ?? 0) -
+    PLACE.missing * missing;
+  return { score: score >= 0 ? score * page.prior : score / page.prior, sections };
+}
