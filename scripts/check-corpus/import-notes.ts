@@ -49,6 +49,7 @@ async function importOne(note: string, content: string, part: string | undefined
       note: name,
       slug: result.slug,
       title: result.frontmatter.title,
+      titleGuessed: result.issues.some((issue) => issue.rule === 'title-guessed'),
       lines,
       kept: lines - result.lost.length,
       errors: findings.filter((f) => f.severity === 'error').map((f) => formatFinding(f, note)),

@@ -13,21 +13,21 @@ const row = (overrides: Partial<NoteRow>): NoteRow => ({
 });
 
 describe('formatRows', () => {
-  test('returns a row per note, then every checker and build error in full', () => {
+  test('returns a row per note (a guessed title marked), then every checker and build error in full', () => {
     const text = formatRows([
       row({}),
       row({ note: 'b.md', kept: 199, errors: ['x.mdx:3:5 unknown-flag --cpu (note b.md:9)'] }),
-      row({ note: 'c.txt', builds: false, buildError: 'MDX does not compile' }),
+      row({ note: 'c.txt', builds: false, buildError: 'MDX does not compile', titleGuessed: true }),
       row({ note: 'd.md', importError: 'cannot read the note' }),
     ]);
     expect(text).toBe(
       [
-        '| note  | imported | builds                     | lines kept        | checker errors | title (slug) |',
-        '| ----- | -------- | -------------------------- | ----------------- | -------------- | ------------ |',
-        '| a.md  | yes      | yes                        | 200/200 (100.0 %) | 0              | 제목 (a)       |',
-        '| b.md  | yes      | stops at the command check | 199/200 (99.5 %)  | 1              | 제목 (a)       |',
-        '| c.txt | yes      | no: site fails             | 200/200 (100.0 %) | 0              | 제목 (a)       |',
-        '| d.md  | no       | –                          | –                 | 0              | –            |',
+        '| note  | imported | builds                     | lines kept        | checker errors | title (slug)     |',
+        '| ----- | -------- | -------------------------- | ----------------- | -------------- | ---------------- |',
+        '| a.md  | yes      | yes                        | 200/200 (100.0 %) | 0              | 제목 (a)           |',
+        '| b.md  | yes      | stops at the command check | 199/200 (99.5 %)  | 1              | 제목 (a)           |',
+        '| c.txt | yes      | no: site fails             | 200/200 (100.0 %) | 0              | 제목 [guessed] (a) |',
+        '| d.md  | no       | –                          | –                 | 0              | –                |',
         '',
         'b.md: x.mdx:3:5 unknown-flag --cpu (note b.md:9)',
         'c.txt: build failed: MDX does not compile',

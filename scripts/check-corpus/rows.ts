@@ -7,6 +7,8 @@ export interface NoteRow {
   importError?: string;
   slug: string;
   title: string;
+  /** True when the note has no title of its own and the importer took its first section's heading. */
+  titleGuessed?: boolean;
   /** Non-blank lines of the note, and how many of them reached the lesson. */
   lines: number;
   kept: number;
@@ -43,7 +45,7 @@ export function formatRows(rows: readonly NoteRow[]): string {
     buildText(row),
     keptText(row),
     String(row.errors.length),
-    row.importError === undefined ? `${row.title} (${row.slug})` : '–',
+    row.importError === undefined ? `${row.title}${row.titleGuessed === true ? ' [guessed]' : ''} (${row.slug})` : '–',
   ]);
   const widths = header.map((cell, index) =>
     Math.max([...cell].length, ...body.map((r) => [...(r[index] ?? '')].length)),

@@ -29,6 +29,16 @@ describe('levelHeadings', () => {
     expect(levelHeadings([{ ...comment, text: 'omit in toc' }, heading(RANK.section, '중지')]).title).toBe('중지');
   });
 
+  test('returns where a title was guessed when the note has no title of its own, only sections', () => {
+    const step: Block = { kind: 'heading', rank: RANK.section, text: '이미지 받기', line: 3 };
+    expect(levelHeadings([step, { ...step, text: '컨테이너 실행', line: 7 }]).guessedAt).toBe(3);
+    const comment: Block = { kind: 'comment', text: '실행 명령', line: 1 };
+    expect(levelHeadings([comment, heading(RANK.section, '중지하기')]).guessedAt).toBe(1);
+    expect(levelHeadings([heading(1, 'Docker'), heading(2, '설치'), heading(2, '실행')]).guessedAt).toBeUndefined();
+    expect(levelHeadings([heading(1, 'Docker 실습'), heading(1, '부록')]).guessedAt).toBeUndefined();
+    expect(levelHeadings([heading(RANK.section, '설치'), heading(RANK.sub, '우분투')]).guessedAt).toBeUndefined();
+  });
+
   test('returns every top heading as h2 when the note has several', () => {
     expect(levels([heading(1, '1. 가상 시스템'), heading(2, '1-1.'), heading(1, '2. Docker')])).toEqual([2, 3, 2]);
   });

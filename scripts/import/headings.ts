@@ -10,6 +10,11 @@ export interface Titled {
   blocks: Block[];
   /** The lesson title: the first heading without its section number, if the note has one. */
   title: string | undefined;
+  /**
+   * The note line of a title guessed from the first of several sections (the note has no title of its own),
+   * or undefined when the title stands for the whole note (or there is none).
+   */
+  guessedAt: number | undefined;
 }
 
 /** Cleans a heading for the frontmatter title: no section number (`2-1.`, `1 `), emphasis or emoji. */
@@ -53,6 +58,14 @@ function titleCandidate(blocks: readonly Block[]): Block | undefined {
   );
 }
 
+/** True when `named` names the whole note: a `#` heading (or `<h1>`) first among the headings, or a heading no other is level with. */
+function ownTitle(blocks: readonly Block[], named: Block | undefined): boolean {
+  if (named?.kind !== 'heading') return false;
+  const headings = blocks.filter((block) => block.kind === 'heading');
+  const level = headings.filter((heading) => heading !== named && heading.rank <= named.rank);
+  return level.length === 0 || (named.rank === 1 && headings.indexOf(named) <= 1);
+}
+
 /** Takes the title from the first heading (dropping it when it is the note's only top heading) and levels the rest. */
 export function levelHeadings(blocks: readonly Block[]): Titled {
   const headings = blocks.filter((block) => block.kind === 'heading');
@@ -79,5 +92,9 @@ export function levelHeadings(blocks: readonly Block[]): Titled {
     stack.push({ rank: block.rank, level });
     return { ...block, rank: level };
   });
-  return { blocks: levelled, title };
+  return {
+    blocks: levelled,
+    title,
+    guessedAt: title === undefined || ownTitle(blocks, named) ? undefined : named?.line,
+  };
 }

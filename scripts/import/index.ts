@@ -62,7 +62,7 @@ export interface Imported {
 export function importNote(text: string, options: ImportOptions): Imported {
   const lines = toLines(text);
   const reading = readBlocks(lines);
-  const { blocks, title: heading } = levelHeadings(reading.blocks);
+  const { blocks, title: heading, guessedAt } = levelHeadings(reading.blocks);
   const stem = options.file.replace(/\.[^.]+$/u, '');
   const title = heading ?? stem;
   if (options.part !== undefined && !options.parts.includes(options.part)) {
@@ -84,6 +84,13 @@ export function importNote(text: string, options: ImportOptions): Imported {
   };
   const images: ImportedImage[] = [];
   const issues = [...reading.issues];
+  if (guessedAt !== undefined) {
+    issues.push({
+      line: guessedAt,
+      rule: 'title-guessed',
+      message: `the note has no title of its own: the lesson is called "${title}" after its first section; set title: in the lesson's frontmatter`,
+    });
+  }
   const taken = others.find((lesson) => lesson.part === part && lesson.order === frontmatter.order);
   if (taken) {
     issues.push({
