@@ -28,13 +28,23 @@ const lesson = process.env['BENCH_LESSON'] ?? 'lessons/install-docker/';
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 const percent = (value: number): string => `${(value * 100).toFixed(1)}%`;
 
+/** What issue 15 asks of each table: an accepted page first, and among the first three. */
+const TARGETS: Record<keyof typeof QUERY_TABLES, { top1: number; top3: number }> = {
+  table: { top1: 1, top3: 1 },
+  tuned: { top1: 1, top3: 1 },
+  heldout: { top1: 0.95, top3: 0.99 },
+};
+
 async function accuracy(): Promise<void> {
   const search = await offlineSearch(site, content);
-  for (const [name, file] of Object.entries(QUERY_TABLES)) {
+  for (const [name, file] of Object.entries(QUERY_TABLES) as [keyof typeof QUERY_TABLES, string][]) {
     const rows = queryTable(file);
     const figures = await measureTable(search, rows);
+    const target = TARGETS[name];
+    const met = figures.top1 >= target.top1 && figures.top3 >= target.top3;
     console.log(
-      `${name} (${rows.length} queries, ${file}): top-1 ${percent(figures.top1)}, top-3 ${percent(figures.top3)}`,
+      `${name} (${rows.length} queries, ${file}): top-1 ${percent(figures.top1)}, top-3 ${percent(figures.top3)}` +
+        ` (target ${percent(target.top1)} / ${percent(target.top3)}: ${met ? 'met' : 'not met'})`,
     );
   }
 }

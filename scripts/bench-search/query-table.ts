@@ -14,6 +14,11 @@ export interface QueryRow {
   accept: string[];
   /** What the row exercises: particles, filler, spacing, alias, english, command, typo, … */
   kind: string;
+  /**
+   * A known miss, written down with why: search does not put an accepted page first yet. The tests
+   * then require it among the first three, and the figures count it as the miss it is.
+   */
+  miss?: string;
 }
 
 /** The query tables: the original one, the half search was tuned on, and the held-out half. */
@@ -32,14 +37,25 @@ export function queryTable(file: string = QUERY_TABLES.table): QueryRow[] {
   const rows: unknown = parse(readFileSync(file, 'utf8'));
   if (!Array.isArray(rows)) throw new Error(`${file}: expected a list of { query, lesson | accept, kind } rows`);
   return rows.map((value: unknown, index) => {
-    const row = (value ?? {}) as { query?: unknown; lesson?: unknown; accept?: unknown; kind?: unknown };
+    const row = (value ?? {}) as {
+      query?: unknown;
+      lesson?: unknown;
+      accept?: unknown;
+      kind?: unknown;
+      miss?: unknown;
+    };
     const accept = typeof row.lesson === 'string' ? [row.lesson] : row.accept;
-    if (typeof row.query !== 'string' || typeof row.kind !== 'string' || !isStringList(accept)) {
+    if (
+      typeof row.query !== 'string' ||
+      typeof row.kind !== 'string' ||
+      !isStringList(accept) ||
+      (row.miss !== undefined && typeof row.miss !== 'string')
+    ) {
       throw new Error(
-        `${file}: row ${index + 1} needs a query string, a lesson string or an accept list of strings, and a kind string; found ${JSON.stringify(value)}`,
+        `${file}: row ${index + 1} needs a query string, a lesson string or an accept list of strings, a kind string and, for a known miss, a miss string saying why; found ${JSON.stringify(value)}`,
       );
     }
-    return { query: row.query, accept, kind: row.kind };
+    return { query: row.query, accept, kind: row.kind, ...(typeof row.miss === 'string' ? { miss: row.miss } : {}) };
   });
 }
 

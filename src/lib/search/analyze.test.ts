@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { analyzeQuery, searchTerms, WEIGHT } from './analyze.ts';
+import { analyzeQuery, isNegated, searchTerms, WEIGHT } from './analyze.ts';
 import { createLexicon } from './lexicon.ts';
 
 const lexicon = createLexicon(
@@ -28,6 +28,26 @@ const weightOf = (query: string, term: string): number | undefined => {
   const concept = analyzeQuery(query, lexicon).find((item) => item.terms.includes(term));
   return concept?.weights[concept.terms.indexOf(term)];
 };
+
+describe('isNegated', () => {
+  test.each([
+    [['만들기만', '하고', '실행은', '안', '하기'], 2, true],
+    [['삭제도', '못', '해요'], 0, true],
+    [['실행하지', '않고', '만들기'], 0, true],
+    [['컨테이너', '안', '파일'], 0, false],
+    [['실행은', '안전'], 0, false],
+    [['이미지', '삭제'], 0, false],
+  ])('%j at %i → %s', (list, index, expected) => {
+    expect(isNegated(list, index)).toBe(expected);
+  });
+
+  test('weighs a negated word little in the query (`실행은 안 하기`)', () => {
+    const concepts = analyzeQuery('컨테이너 실행은 안 하기', lexicon);
+    const run = concepts.find((concept) => concept.terms[0] === '실행');
+    expect(run?.importance).toBeLessThan(0.5);
+    expect(concepts.find((concept) => concept.terms[0] === '컨테이너')?.importance).toBeUndefined();
+  });
+});
 
 describe('analyzeQuery', () => {
   test.each([

@@ -40,6 +40,23 @@ export const WEIGHT = {
 const VERB_FORM = /[는은던게고며면]$/u;
 const UNSURE = 0.3;
 
+/**
+ * A word the query says not to do (`실행은 안 하기`, `삭제도 못 해요`, `실행하지 않고`): the student asks
+ * about the other words, so this one matters little. A bare `안` after a noun is "inside" (`컨테이너 안`).
+ */
+const NEGATED_BY_NEXT = [
+  { word: /[은는도]$/u, next: /^(?:안|못)(?:\s|$|하|해|돼|되)/u },
+  { word: /지$/u, next: /^(?:않|못)/u },
+] as const;
+const NEGATED = 0.2;
+
+/** True when the word at `index` is one the query negates. */
+export function isNegated(list: readonly string[], index: number): boolean {
+  const word = list[index] ?? '';
+  const next = list[index + 1] ?? '';
+  return hasHangul(word) && NEGATED_BY_NEXT.some((rule) => rule.word.test(word) && rule.next.test(next));
+}
+
 const MAX_TERMS = 10;
 /** Container IDs and digests in a pasted error: every one is different, none is worth searching for. */
 const HEX_ID = /^(?=[0-9a-f]*\d)[0-9a-f]{8,}$/u;
@@ -135,8 +152,12 @@ function joinNames(list: readonly string[], lexicon: Lexicon): string[] {
 
 /** The concepts of a query, in order, followed by the joined concepts of adjacent words. */
 export function analyzeQuery(query: string, lexicon: Lexicon): Concept[] {
-  const kept = joinNames(words(query).flatMap(pieces), lexicon)
-    .map((word) => conceptTerms(word, lexicon))
+  const list = joinNames(words(query).flatMap(pieces), lexicon);
+  const kept = list
+    .map((word, index) => {
+      const terms = conceptTerms(word, lexicon);
+      return terms && isNegated(list, index) ? { ...terms, importance: NEGATED } : terms;
+    })
     .filter((terms) => terms !== undefined);
   const concepts: Concept[] = kept.map((terms, index) => ({ covers: [index], ...terms }));
   for (let index = 0; index + 1 < kept.length; index += 1) {

@@ -80,7 +80,8 @@ function fragmentText(entry: Prepared): { content: string; anchors: { id: string
 
 function result(entry: Prepared, matches: Match[], score: number, found: number[], root: string): EngineResult {
   const url = `${root}${entry.page.path}`;
-  const marked = (list: readonly string[][]) => (index: number) => matches.some((match) => hit(list[index] ?? [], match));
+  const marked = (list: readonly string[][]) => (index: number) =>
+    matches.some((match) => hit(list[index] ?? [], match));
   const hits = entry.sections.filter((part) => matches.some((match) => positions(part.words, match).length > 0));
   const best = hits[0] ?? entry.sections[0];
   return {

@@ -40,6 +40,28 @@ describe('rankCandidates', () => {
 });
 
 describe('rarity', () => {
+  test('counts a page found only through a loose synonym as part of a page, so an exact file name stays rare', () => {
+    const literal = [
+      { covers: [0], terms: ['compose.yaml', 'compose'], weights: [1, 0.45] },
+      { covers: [1], terms: ['차이'], weights: [1] },
+    ];
+    const loose = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => ({ id, score: 1 }));
+    const hits = new Map([
+      ['compose.yaml', [{ id: 'a', score: 1 }]],
+      ['compose', loose],
+      [
+        '차이',
+        [
+          { id: 'b', score: 1 },
+          { id: 'c', score: 1 },
+        ],
+      ],
+    ]);
+    const [weighted = 0] = rarity(literal, hits, 8);
+    const [flat = 0] = rarity([{ ...literal[0]!, weights: [1, 1] }, literal[1]!], hits, 8);
+    expect(weighted).toBeGreaterThan(flat);
+  });
+
   test('returns 1 for the rarest query word, less for a word on every page, 0 for a word on none', () => {
     const three = [...concepts, { covers: [2], terms: ['없는말'], weights: [1] }];
     const hits = new Map([

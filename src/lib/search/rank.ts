@@ -34,20 +34,25 @@ export function rarity(
   hits: ReadonlyMap<string, readonly Hit[]>,
   pages: number,
 ): number[] {
-  const found: Set<string>[] = [];
+  // A page counts by the best weight it matched with: a page that only has a loose synonym
+  // (`compose` for `compose.yaml`) makes the exact word look less common than it is only a little.
+  const found: Map<string, number>[] = [];
   const importance: number[] = [];
   for (const concept of concepts) {
     if (concept.covers.length !== 1) continue;
     const index = concept.covers[0] ?? 0;
     importance[index] = concept.importance ?? 1;
-    found[index] = new Set([
-      ...(found[index] ?? []),
-      ...concept.terms.flatMap((term) => (hits.get(term) ?? []).map((hit) => hit.id)),
-    ]);
+    const pagesOf = found[index] ?? new Map<string, number>();
+    concept.terms.forEach((term, n) => {
+      const weight = concept.weights[n] ?? 0;
+      for (const hit of hits.get(term) ?? []) pagesOf.set(hit.id, Math.max(pagesOf.get(hit.id) ?? 0, weight));
+    });
+    found[index] = pagesOf;
   }
-  const raw = Array.from(found, (set) =>
-    (set?.size ?? 0) === 0 ? 0 : Math.max(0.1, Math.log((pages + 1) / ((set?.size ?? 0) + 0.5))),
-  );
+  const raw = Array.from(found, (pagesOf) => {
+    const count = [...(pagesOf ?? new Map<string, number>()).values()].reduce((total, weight) => total + weight, 0);
+    return count === 0 ? 0 : Math.max(0.1, Math.log((pages + 1) / (count + 0.5)));
+  });
   const top = Math.max(...raw, Number.MIN_VALUE);
   return raw.map((value, index) => (value / top) * (importance[index] ?? 1));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Concept } from './analyze.ts';
-import { adjacent, pageText, scorePage } from './score.ts';
+import { adjacent, adjacentCount, pageText, scorePage } from './score.ts';
 import { indexForms } from './normalize.ts';
 
 const concept = (index: number, ...terms: string[]): Concept => ({
@@ -15,7 +15,38 @@ const page = (
   meta = {},
 ) => pageText({ url: '/lessons/x/', content, meta: { title, ...meta }, anchors });
 
+describe('adjacentCount', () => {
+  test('counts every time a query word pair stands side by side, not once per pair', () => {
+    const list = 'docker create a docker create b docker run'.split(' ').map(indexForms);
+    expect(adjacentCount(list, [[['docker'], ['create']]])).toBe(2);
+    expect(adjacent(list, [[['docker'], ['create']]])).toBe(1);
+  });
+});
+
 describe('scorePage', () => {
+  test('returns more for the page that keeps writing the command pair than for one that writes it once', () => {
+    const pair = [concept(0, 'docker'), concept(1, 'create')];
+    const phrases = [[['docker'], ['create']]] as const;
+    const practice = page('실습', 'docker create -i -t ubuntu. docker create --name a ubuntu. docker rm a');
+    const run = page('실행', 'docker run 은 docker create 와 docker start 를 합친 것. docker run -d nginx');
+    expect(scorePage(practice, pair, [0.2, 1], phrases).score).toBeGreaterThan(
+      scorePage(run, pair, [0.2, 1], phrases).score,
+    );
+  });
+
+  test('returns more for the page with the word as typed than for one with only its synonym', () => {
+    const daemon = [{ covers: [0], terms: ['dockerd', '데몬', 'daemon'], weights: [1, 1, 1] }];
+    const exact = page('구성 요소', '도커 데몬 dockerd 는 요청을 받습니다. 클라이언트는 docker 입니다.');
+    const synonym = page('도커란', '도커 데몬 은 요청을 받습니다. 클라이언트는 docker 입니다.');
+    expect(scorePage(exact, daemon, [1]).score).toBeGreaterThan(scorePage(synonym, daemon, [1]).score);
+  });
+
+  test('does not count the first word of a two-word synonym as the query word (`docker` of `docker hub`)', () => {
+    const hub = [{ covers: [0], terms: ['hub.docker.com', 'docker hub'], weights: [1, 0.45] }];
+    const many = page('구성 요소', 'docker docker docker docker docker docker 클라이언트 docker 엔진');
+    const none = page('실행', '컨테이너 실행');
+    expect(scorePage(many, hub, [1]).score).toBe(scorePage(none, hub, [1]).score);
+  });
   const query = [concept(0, '로키', 'rocky'), concept(1, '리눅스', 'linux'), concept(2, '설치', 'install')];
 
   test('returns more for the page with a heading about the query than for one that mentions it in passing', () => {

@@ -4,7 +4,7 @@
  * query's concepts beats one that mentions them in passing, and one section holding all of them
  * beats words scattered over the page. Each query word counts by how rare it is among the pages.
  */
-import type { Concept } from './analyze.ts';
+import { WEIGHT, type Concept } from './analyze.ts';
 import { readingForms, wordKey, words } from './normalize.ts';
 import { sameWord } from './same-word.ts';
 import { toOfflinePage, type Fragment } from './offline-index.ts';
@@ -45,8 +45,12 @@ export const PLACE = {
   section: 1.9,
   /** Query word pairs side by side in that section (`docker images`). */
   phrase: 0.6,
+  /** Times log2(1 + how often query word pairs stand side by side on the whole page): a page that keeps writing `docker create` is about it. */
+  phraseFrequency: 0.8,
   /** The query words found within a few words of each other (one sentence, one table row). */
   window: 1,
+  /** Times log2(1 + occurrences) of the query word as typed (not a synonym): `dockerd` before pages that say 데몬. */
+  literal: 0.2,
   /** A query word the page does not have at all. */
   missing: 1.8,
   /** Times the share of the page's headings that name a query word: a page whose headings keep naming it is about it. */
@@ -103,12 +107,31 @@ function found(list: readonly string[][], concepts: readonly Concept[]): Map<num
   return best;
 }
 
-/** How many words of `list` match a term of a concept covering each query position. */
+/** The one-word terms of a concept as keys, with their weights (a two-word term is not one word's match). */
+function wordTerms(concept: Concept): { key: string; weight: number }[] {
+  return concept.terms.flatMap((term, n) => {
+    const parts = words(term);
+    return parts.length === 1 ? [{ key: wordKey(parts[0] ?? ''), weight: concept.weights[n] ?? 0 }] : [];
+  });
+}
+
+/** The concept with only the words as typed: the stem and the surface form (`만들기`, `만들기만`), no synonym. */
+function typedOnly(concept: Concept): Concept {
+  const kept = concept.terms.flatMap((term, n) => (n === 0 || concept.weights[n] === WEIGHT.surface ? [term] : []));
+  return { ...concept, terms: kept, weights: kept.map(() => 1) };
+}
+
+/** How many words of `list` match a one-word term of a concept covering each query position, each by its term's weight. */
 function counts(list: readonly string[][], concepts: readonly Concept[]): Map<number, number> {
   const result = new Map<number, number>();
   for (const concept of concepts.filter((item) => item.covers.length === 1)) {
-    const keys = concept.terms.map((term) => wordKey(words(term)[0] ?? ''));
-    const count = list.filter((word) => keys.some((key) => sameWord(word, key))).length;
+    const terms = wordTerms(concept);
+    let count = 0;
+    for (const word of list) {
+      let best = 0;
+      for (const term of terms) if (term.weight > best && sameWord(word, term.key)) best = term.weight;
+      count += best;
+    }
     const index = concept.covers[0] ?? 0;
     result.set(index, (result.get(index) ?? 0) + count);
   }
@@ -141,6 +164,19 @@ export function adjacent(list: readonly string[][], phrases: readonly Phrase[]):
   ).length;
 }
 
+/** How many times a query word pair stands side by side in `list`, counting every occurrence. */
+export function adjacentCount(list: readonly string[][], phrases: readonly Phrase[]): number {
+  const has = (forms: readonly string[] | undefined, keys: readonly string[]) =>
+    forms !== undefined && keys.some((key) => sameWord(forms, key));
+  let total = 0;
+  for (const [first, second] of phrases) {
+    list.forEach((word, index) => {
+      if (has(word, first) && has(list[index + 1], second)) total += 1;
+    });
+  }
+  return total;
+}
+
 /** How many words apart query words may be and still count as one answer. */
 const WINDOW = 8;
 
@@ -154,7 +190,7 @@ export function closeTogether(
     .filter((concept) => concept.covers.length === 1)
     .map((concept) => ({
       index: concept.covers[0] ?? 0,
-      keys: concept.terms.map((term) => wordKey(words(term)[0] ?? '')),
+      keys: wordTerms(concept).map((term) => term.key),
     }));
   const at = list.map((forms) =>
     keys.filter((entry) => entry.keys.some((key) => sameWord(forms, key))).map((entry) => entry.index),
@@ -230,6 +266,11 @@ export function scorePage(
     ...inHeadings.keys(),
     ...[...everywhere].filter(([, n]) => n > 0).map(([i]) => i),
   ]);
+  const typed = counts(
+    page.sections.flatMap((section) => [...section.heading, ...section.words]),
+    concepts.map(typedOnly),
+  );
+  const literal = new Map([...typed].map(([index, count]) => [index, Math.log2(1 + count)] as const));
   const frequency = new Map([...everywhere].map(([index, count]) => [index, Math.log2(1 + count)] as const));
   const sections = page.sections
     .map((section) => ({ section, score: sectionScore(section, concepts, rarity, phrases) }))
@@ -244,7 +285,10 @@ export function scorePage(
     PLACE.share * sum(share, soft) +
     PLACE.lead * sum(inLead, rarity) +
     PLACE.frequency * sum(frequency, rarity) +
-    PLACE.section * (sections[0]?.score ?? 0) -
+    PLACE.literal * sum(literal, rarity) +
+    PLACE.section * (sections[0]?.score ?? 0) +
+    PLACE.phraseFrequency *
+      Math.log2(1 + page.sections.reduce((n, section) => n + adjacentCount(section.words, phrases), 0)) -
     PLACE.missing * missing;
   return { score: score >= 0 ? score * page.prior : score / page.prior, sections };
 }
