@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { RANK, readBlocks } from './blocks.ts';
+import { readBlocks } from './blocks.ts';
+import { RANK } from './reading.ts';
 
 const read = (text: string) => readBlocks(text.split('\n'));
 

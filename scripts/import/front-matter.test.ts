@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Block } from './blocks.ts';
+import type { Block } from './reading.ts';
 import { readFrontMatter } from './front-matter.ts';
 
 describe('readFrontMatter', () => {

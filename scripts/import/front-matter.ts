@@ -3,7 +3,7 @@
  * becomes the note's title heading, and the rest is kept as a comment for whoever edits the lesson.
  */
 import { parse } from 'yaml';
-import type { Block } from './blocks.ts';
+import type { Block } from './reading.ts';
 
 /** Reads front matter at the top of `lines` into `blocks`; returns the index after it, or 0 when there is none. */
 export function readFrontMatter(lines: readonly string[], blocks: Block[], markup: Set<number>): number {

@@ -1,6 +1,6 @@
 /** The lesson's frontmatter: title, description, part, order, objectives, sources and tags. */
 import { stringify } from 'yaml';
-import type { Block } from './blocks.ts';
+import type { Block } from './reading.ts';
 import { isLabelRun } from './render.ts';
 import { isBareCommand } from './prompts.ts';
 

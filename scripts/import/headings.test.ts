@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { Block } from './blocks.ts';
-import { RANK } from './blocks.ts';
+import type { Block } from './reading.ts';
+import { RANK } from './reading.ts';
 import { levelHeadings, plainTitle } from './headings.ts';
 
 const heading = (rank: number, text: string): Block => ({ kind: 'heading', rank, text, line: 1 });

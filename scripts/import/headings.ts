@@ -3,7 +3,7 @@
  * never skip a level: each heading sits one level under the nearest earlier heading of a
  * smaller rank (Markdown `#` ranks 1–6 come before the titles the reader inferred).
  */
-import type { Block } from './blocks.ts';
+import type { Block } from './reading.ts';
 import { isTitleLike } from './classify.ts';
 
 export interface Titled {

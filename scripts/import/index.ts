@@ -2,7 +2,8 @@
  * Turns a note's text into an MDX lesson: read blocks, level headings, render, add frontmatter,
  * then check that no line was lost. Pure: the caller reads files and writes the result.
  */
-import { readBlocks, type Block, type Issue } from './blocks.ts';
+import { readBlocks } from './blocks.ts';
+import type { Block, Issue } from './reading.ts';
 import { toLines } from './normalize.ts';
 import { levelHeadings } from './headings.ts';
 import { renderMapped } from './render.ts';

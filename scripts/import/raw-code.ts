@@ -65,3 +65,11 @@ export function yamlEnd(lines: readonly string[], start: number): number | undef
   }
   return nested && keys >= 2 && end - start >= 3 ? end : undefined;
 }
+
+/** Code pasted without a fence that starts at `index`: a Dockerfile or YAML, and where it ends. */
+export function rawCode(lines: readonly string[], index: number): { lang: string; end: number } | undefined {
+  const dockerfile = dockerfileEnd(lines, index);
+  if (dockerfile !== undefined) return { lang: 'dockerfile', end: dockerfile };
+  const yaml = yamlEnd(lines, index);
+  return yaml === undefined ? undefined : { lang: 'yaml', end: yaml };
+}

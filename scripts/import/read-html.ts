@@ -1,5 +1,5 @@
 /** Reads the HTML blocks of a note: comments over several lines, `<pre>` blocks and lines of pictures. */
-import type { Block } from './blocks.ts';
+import type { Block } from './reading.ts';
 import { guessLang } from './guess-lang.ts';
 import { preCode, type Picture } from './html.ts';
 import { isRemote, isSafeTarget } from './links.ts';

@@ -1,6 +1,6 @@
 /** Reads a list: bullets, `•`, numbered lines and the nesting their indentation shows. */
 import { numberOf, type Line } from './classify.ts';
-import type { Block, ListItem } from './blocks.ts';
+import type { Block, ListItem } from './reading.ts';
 
 /** A list: items and numbered lines, with blank lines between items allowed; depth from indentation. */
 export function readList(lines: readonly string[], kinds: readonly Line[], start: number, blocks: Block[]): number {

@@ -4,13 +4,7 @@
  * as a note of their own, so a command quoted in a note is still a session that gets checked.
  */
 import type { Line } from './classify.ts';
-import type { Block, Issue } from './blocks.ts';
-
-export interface Reading {
-  blocks: Block[];
-  markup: Set<number>;
-  issues: Issue[];
-}
+import type { Block, Reading } from './reading.ts';
 
 /** Moves a block read from a quote's inner lines to the note's line numbers. */
 function relocate(block: Block, noteLine: (inner: number) => number): Block {

@@ -4,7 +4,7 @@
  * a block of their own, with no prompt and no output.
  */
 import type { Line } from './classify.ts';
-import type { Block } from './blocks.ts';
+import type { Block } from './reading.ts';
 import { continues, quoteAfter, type Quote } from '../../packages/code-blocks/index.ts';
 
 /** Consecutive command lines of one kind (blank lines between them allowed), their continuations and output lines. */

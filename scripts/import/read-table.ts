@@ -1,5 +1,5 @@
 /** Reads tables: ASCII tables between `----` rules and Markdown tables with a delimiter row. */
-import type { Block, Issue } from './blocks.ts';
+import type { Block, Issue } from './reading.ts';
 import { alignments, columnsFromCaption, fitRow, isRow, isRule, splitRow } from './tables.ts';
 
 /** An ASCII table from its first rule; `caption` is the title line above it, if any. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Block } from './blocks.ts';
+import type { Block } from './reading.ts';
 import { isLabelRun, renderBody } from './render.ts';
 
 const missing = { image: (src: string) => ({ file: src.split('/').at(-1) ?? src, found: false }) };

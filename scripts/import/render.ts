@@ -2,7 +2,7 @@
  * Writes blocks as MDX using the course's components (src/components/mdx/index.ts):
  * Callout, Comparison, PendingScreenshot, and plain Markdown for the rest.
  */
-import type { Block, ListItem } from './blocks.ts';
+import type { Block, ListItem } from './reading.ts';
 import { formatInline } from './inline.ts';
 import { jsxAttribute } from './escape.ts';
 import { renderComparison, renderMarkdownTable } from './tables.ts';
