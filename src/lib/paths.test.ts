@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { isInternal, lessonPath, malformedEscape, safeDecode, samePath, withBase } from './paths.ts';
+import { isInternal, lessonPath, malformedEscape, safeDecode, withBase } from './paths.ts';
 
 describe('withBase', () => {
   test.each([
@@ -30,19 +30,6 @@ describe('isInternal', () => {
     ['mailto:a@b.c', false],
   ])('says whether %j is internal (%s)', (link, expected) => {
     expect(isInternal(link)).toBe(expected);
-  });
-});
-
-describe('samePath', () => {
-  test('returns true for a directory and its index.html', () => {
-    expect(samePath('/lessons/a/', '/lessons/a/index.html')).toBe(true);
-    expect(samePath('/lessons/a/', '/lessons/b/')).toBe(false);
-  });
-});
-
-describe('samePath with a stray percent sign', () => {
-  test('compares the paths as written instead of throwing', () => {
-    expect(samePath('/lessons/100%/', '/lessons/100%/index.html')).toBe(true);
   });
 });
 

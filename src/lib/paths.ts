@@ -20,15 +20,6 @@ export function isInternal(href: string): boolean {
   return !/^(?:[a-z][a-z\d+.-]*:|\/\/)/iu.test(href);
 }
 
-/** Compares two site paths, ignoring a trailing slash and `index.html`. */
-export function samePath(a: string, b: string): boolean {
-  const clean = (p: string): string =>
-    safeDecode(p)
-      .replace(/index\.html$/u, '')
-      .replace(/\/+$/u, '');
-  return clean(a) === clean(b);
-}
-
 /** A run of escapes that is not UTF-8 as a whole, decoded in the longest valid pieces; the rest kept. */
 function decodePieces(run: string): string {
   const escapes = run.match(/%[\da-f]{2}/giu) ?? [];

@@ -3,14 +3,8 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { scanHtml, type ScannedPage } from './scan-html.ts';
+import { scanHtml } from './scan-html.ts';
 import { createLinkChecker, type CheckOptions, type Problem } from './check.ts';
-
-export interface BuiltSite {
-  /** Every file, as a `/`-separated path relative to the output directory. */
-  files: Set<string>;
-  pages: Map<string, ScannedPage>;
-}
 
 /** Lists the files under `dir`, relative to it, sorted so reports come out in a stable order. */
 export async function listFiles(dir: string): Promise<string[]> {
@@ -40,14 +34,4 @@ export async function checkSite(dir: string, options: CheckOptions): Promise<Sit
     links += scanned.refs.length;
   }
   return { problems: checker.finish(), pages, links };
-}
-
-/** Reads and scans the built site in `dir`. */
-export async function readSite(dir: string): Promise<BuiltSite> {
-  const files = await listFiles(dir);
-  const pages = new Map<string, ScannedPage>();
-  for (const file of files.filter((name) => name.endsWith('.html'))) {
-    pages.set(file, scanHtml(await readFile(path.join(dir, file), 'utf8')));
-  }
-  return { files: new Set(files), pages };
 }
