@@ -7,7 +7,7 @@ import type { FlagUse, FlagValue, Walker } from './walk-types.ts';
 const NUMBER = /^-\d/u;
 
 /** True when `arg` is written as a flag (`-x`, `--name`), not a placeholder, an expansion or a number. */
-export function looksLikeFlag(arg: Arg | undefined): boolean {
+function looksLikeFlag(arg: Arg | undefined): boolean {
   return arg !== undefined && !arg.dynamic && arg.placeholder === 'none' && /^--?[A-Za-z]/u.test(arg.value);
 }
 
