@@ -1,5 +1,6 @@
 /** Imports every note of a folder into a course's lessons folder, as `npm run import` would, one row per note. */
 import { readdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { readCourse } from '../import/course.ts';
 import { importNote } from '../import/index.ts';
@@ -18,6 +19,13 @@ export async function noteFiles(folder: string): Promise<string[]> {
     .sort();
 }
 
+/** `slug`, or `slug-2`, `slug-3`, … when a lesson of that name exists. */
+export function freeSlug(slug: string, exists: (slug: string) => boolean): string {
+  let candidate = slug;
+  for (let n = 2; exists(candidate); n += 1) candidate = `${slug}-${n}`;
+  return candidate;
+}
+
 /** Imports `note` into `content/lessons`; the row has no build result yet. */
 async function importOne(note: string, content: string, part: string | undefined): Promise<NoteRow> {
   const name = path.basename(note);
@@ -26,14 +34,18 @@ async function importOne(note: string, content: string, part: string | undefined
     const { text } = await readNote(note);
     const lessonsDir = path.join(content, 'lessons');
     const course = await readCourse(content, lessonsDir);
-    const result = importNote(text, {
+    const options = {
       file: name,
       parts: course.parts,
       lessons: course.lessons,
       glossary: course.glossary,
-      imageExists: (src) => imageBeside(note, src),
+      imageExists: (src: string) => imageBeside(note, src),
       part,
-    });
+    };
+    // A note named like a lesson of the course goes beside it, as `npm run import -- --slug` would put it.
+    const first = importNote(text, options);
+    const slug = freeSlug(first.slug, (taken) => existsSync(path.join(lessonsDir, taken)));
+    const result = slug === first.slug ? first : importNote(text, { ...options, slug });
     if (result.unsafe.length > 0) return { ...empty, importError: result.unsafe.map((u) => u.message).join('; ') };
     const file = await writeLesson(
       {

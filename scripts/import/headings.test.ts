@@ -21,12 +21,23 @@ describe('levelHeadings', () => {
     ]);
     expect(result.title).toBe('초보자를 위한 실습');
     expect(result.blocks).toHaveLength(2);
+    const sections = [heading(2, '개요'), heading(2, '명령어')];
+    const withSections = levelHeadings([heading(1, 'docker-notes'), heading(RANK.section, '실습 정리'), ...sections]);
+    expect(withSections.guessedAt).toBeUndefined();
   });
 
   test('returns a Korean comment before the first heading as the title', () => {
     const comment: Block = { kind: 'comment', text: '컨테이너 실행 명령', line: 1 };
     expect(levelHeadings([comment, heading(RANK.section, '컨테이너 중지하기')]).title).toBe('컨테이너 실행 명령');
     expect(levelHeadings([{ ...comment, text: 'omit in toc' }, heading(RANK.section, '중지')]).title).toBe('중지');
+  });
+
+  test('returns the heading, not a comment above it, when that heading is the only one at its level', () => {
+    const comment: Block = { kind: 'comment', text: '블로그에서 옮긴 글', line: 1 };
+    const result = levelHeadings([comment, heading(2, '이미지 빌드하기'), heading(3, '준비'), heading(3, '빌드')]);
+    expect(result.title).toBe('이미지 빌드하기');
+    expect(result.guessedAt).toBeUndefined();
+    expect(result.blocks[0]).toEqual(comment);
   });
 
   test('returns where a title was guessed when the note has no title of its own, only sections', () => {

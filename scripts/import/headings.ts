@@ -49,13 +49,19 @@ function titleBlock(blocks: readonly Block[]): Block | undefined {
   return found;
 }
 
-/** The first heading, or a Korean comment before it that reads as a title. */
+/**
+ * The first heading, or a Korean comment before it that reads as a title, unless that heading is a Markdown
+ * heading that names the whole note (`<!-- 옮겨 온 글 -->` over the note's only `##`: the heading is the title).
+ */
 function titleCandidate(blocks: readonly Block[]): Block | undefined {
-  return blocks.find(
+  const found = blocks.find(
     (block) =>
       block.kind === 'heading' ||
       (block.kind === 'comment' && /\p{Script=Hangul}/u.test(block.text) && isTitleLike(block.text)),
   );
+  const heading = blocks.find((block) => block.kind === 'heading');
+  const marked = heading?.kind === 'heading' && heading.rank <= 6;
+  return found?.kind === 'comment' && marked && ownTitle(blocks, heading) ? heading : found;
 }
 
 /** True when `named` names the whole note: a `#` heading (or `<h1>`) first among the headings, or a heading no other is level with. */
@@ -92,9 +98,7 @@ export function levelHeadings(blocks: readonly Block[]): Titled {
     stack.push({ rank: block.rank, level });
     return { ...block, rank: level };
   });
-  return {
-    blocks: levelled,
-    title,
-    guessedAt: title === undefined || ownTitle(blocks, named) ? undefined : named?.line,
-  };
+  // A file-name heading the title passed over was the note's own title: the heading after it stands for it.
+  const own = ownTitle(blocks, named) || ownTitle(blocks, passed);
+  return { blocks: levelled, title, guessedAt: title === undefined || own ? undefined : named?.line };
 }
