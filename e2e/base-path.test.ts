@@ -42,9 +42,7 @@ describe('a site built with base /docker-course/', () => {
     const internal = hrefs.filter((href) => href.startsWith('/'));
     expect(internal.length).toBeGreaterThan(5);
     for (const href of internal) expect(href.startsWith(BASE), href).toBe(true);
-    // PDFs are printed from the built site by `npm run handouts`, after the build: not served here.
-    const served = internal.filter((href) => !href.startsWith(`${BASE}handouts/`));
-    for (const href of new Set(served.map((h) => h.split('#')[0] ?? h))) {
+    for (const href of new Set(internal.map((h) => h.split('#')[0] ?? h))) {
       const response = await page.request.get(`${origin}${href}`);
       expect(response.status(), href).toBe(200);
     }
