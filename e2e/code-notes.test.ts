@@ -16,7 +16,7 @@ import { findingText, isNote } from '../src/markdown/finding-text.ts';
 import { servePrintFonts } from '../scripts/handouts/fonts/print-fonts.ts';
 import { printDocument } from '../scripts/handouts/render.ts';
 import { launch, offlineContext } from './support/browser.ts';
-import { buildSite } from './support/build.ts';
+import { runFullBuild } from './support/build.ts';
 import { useSite } from './support/fixture.ts';
 import { readPdf } from './support/pdf.ts';
 import { serveStatic, type StaticServer } from './support/server.ts';
@@ -84,7 +84,10 @@ describe('a lesson with an end-of-life image and docker-compose', () => {
   const lessonUrl = (): string => new URL('lessons/outdated/', server.url).href;
 
   beforeAll(async () => {
-    dist = await buildSite({ content: 'e2e/fixtures/course' });
+    // The `npm run build` of the fixture course that bad-content and course tests also read (built once).
+    const build = await runFullBuild('e2e/fixtures/course');
+    if (build.code !== 0) throw new Error(`the fixture course did not build:\n${build.output}`);
+    dist = build.outDir;
     server = await serveStatic(dist);
     browser = await launch();
   });

@@ -1,8 +1,12 @@
-/** Builds a course into a temporary directory, for tests that need a site other than dist/. */
+/**
+ * Builds a course into a temporary directory, for tests that need a site other than dist/. Within a
+ * run, each distinct build (content, base, settings, sources) is made once and shared (build-cache.ts).
+ */
 import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify, stripVTControlCharacters } from 'node:util';
+import { buildKey, runFolder, sharedBuild } from './build-cache.ts';
 
 const run = promisify(execFile);
 
@@ -33,9 +37,25 @@ export interface BuildOptions {
   env?: Record<string, string>;
 }
 
-/** Runs `astro build` into a fresh temporary directory and returns the output directory (no PDFs: HANDOUTS=off). */
-export async function buildSite({ content, base = '/', env = {} }: BuildOptions = {}): Promise<string> {
-  const work = await workDir('course-build-');
+/** Runs `work` in this run's shared build for these settings, or in a fresh directory outside a run. */
+function once<T>(
+  prefix: string,
+  settings: Record<string, unknown>,
+  content: string,
+  work: (dir: string) => Promise<T>,
+): Promise<T> {
+  if (!runFolder()) return workDir(prefix).then(work);
+  return sharedBuild(`${prefix}${buildKey(settings, content)}`, work);
+}
+
+/** Runs `astro build` into a temporary directory and returns the output directory (no PDFs: HANDOUTS=off). */
+export function buildSite(options: BuildOptions = {}): Promise<string> {
+  const root = path.resolve(options.content ?? 'content');
+  const settings = { content: root, base: options.base ?? '/', env: options.env ?? {} };
+  return once('course-build-', settings, root, (work) => astroBuild(work, options));
+}
+
+async function astroBuild(work: string, { content, base = '/', env = {} }: BuildOptions): Promise<string> {
   const outDir = path.join(work, 'dist');
   const astro = path.resolve('node_modules/.bin/astro');
   await run(astro, ['build'], {
@@ -63,9 +83,13 @@ export interface BuildResult {
   outDir: string;
 }
 
-/** Runs the whole `npm run build` pipeline (scripts/build.ts) on `content`, failing or not; PDFs only if `env` asks. */
-export async function runFullBuild(content: string, extra: Record<string, string> = {}): Promise<BuildResult> {
-  const work = await workDir('course-full-build-');
+/** Runs the whole `npm run build` pipeline (scripts/build.ts) on `content`, failing or not; PDFs only if `extra` asks. */
+export function runFullBuild(content: string, extra: Record<string, string> = {}): Promise<BuildResult> {
+  const root = path.resolve(content);
+  return once('course-full-build-', { content: root, extra }, root, (work) => fullBuild(work, content, extra));
+}
+
+async function fullBuild(work: string, content: string, extra: Record<string, string>): Promise<BuildResult> {
   const outDir = path.join(work, 'dist');
   const env = {
     ...cleanEnv(),
