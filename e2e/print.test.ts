@@ -4,7 +4,7 @@
  * site navigation, light colours in the dark theme, and a whole-course page whose ids and anchors
  * still work.
  */
-import { describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { t } from '../src/i18n/ko.ts';
 import { safeDecode } from '../src/lib/paths.ts';
@@ -53,16 +53,27 @@ function overflowing(page: Page): Promise<string[]> {
   });
 }
 
-describe('print layout', () => {
-  test.each(pages)('page /%s has no code block, table, figure or image wider than its box', async (path) => {
-    const { page, close } = await printPage(path);
-    const wide = await overflowing(page);
-    await close();
-    expect(wide).toEqual([]);
+// Each page is loaded once for both of its checks: both only read it, and loading a page with the
+// print fonts is most of what these tests cost.
+describe.each(pages)('print layout of page /%s', (path) => {
+  let printed: { page: Page; close: () => Promise<void> } | undefined;
+  const loaded = (): Page => {
+    if (!printed) throw new Error(`page /${path} was not loaded`);
+    return printed.page;
+  };
+
+  beforeAll(async () => {
+    printed = await printPage(path);
   });
 
-  test.each(pages)('page /%s shows no navigation, buttons or search', async (path) => {
-    const { page, close } = await printPage(path);
+  afterAll(() => printed?.close());
+
+  test('has no code block, table, figure or image wider than its box', async () => {
+    expect(await overflowing(loaded())).toEqual([]);
+  });
+
+  test('shows no navigation, buttons or search', async () => {
+    const page = loaded();
     const toc = t('print.toc');
     const chrome = [
       page.getByRole('banner'),
@@ -78,10 +89,11 @@ describe('print layout', () => {
         if (await element.isVisible()) visible.push(await element.evaluate((node) => node.outerHTML.slice(0, 120)));
       }
     }
-    await close();
     expect(visible).toEqual([]);
   });
+});
 
+describe('print layout', () => {
   test('prints light colours when the reader chose the dark theme', async () => {
     const lesson = pages.find((path) => path.startsWith('lessons/')) ?? '';
     const { page, close } = await printPage(lesson, 'dark');
