@@ -82,7 +82,7 @@ describe('the part filter', () => {
     for (let step = 0; step < 6 && !(await focused()); step += 1) await page.keyboard.press('Tab');
     expect(await focused()).toBe(true);
     await page.keyboard.press('Enter');
-    const option = page.getByRole('option', { name: PART.title, exact: true });
+    const option = page.getByRole('option', { name: PART.title, exact: true, includeHidden: true });
     for (
       let step = 0;
       step < 10 && !(await option.evaluate((node) => node.classList.contains('pf-dropdown-option-focused')));

@@ -105,16 +105,40 @@ function modalParts(placeholder: string, partLabel: string): HTMLElement[] {
 
 /**
  * Names each part option by the part alone: Pagefind labels options "<value>, N results" in English,
- * and N would count one search word's results, not the merged list the dialog shows.
+ * and N would count one search word's results, not the merged list the dialog shows. Names the
+ * dropdown by its label too: a combobox takes no name from its content, so screen readers heard none.
  */
-function nameOptionsByValue(root: HTMLElement): void {
+function nameOptionsByValue(root: HTMLElement, label: string): void {
   const rename = () => {
     for (const option of root.querySelectorAll<HTMLElement>('.pf-dropdown-option[data-value]')) {
       const value = option.dataset['value'] ?? '';
       if (option.getAttribute('aria-label') !== value) option.setAttribute('aria-label', value);
     }
+    for (const trigger of root.querySelectorAll<HTMLElement>('.pf-dropdown-trigger[role="combobox"]')) {
+      if (trigger.getAttribute('aria-label') !== label) trigger.setAttribute('aria-label', label);
+    }
   };
   new MutationObserver(rename).observe(root, { subtree: true, childList: true, attributeFilter: ['aria-label'] });
+}
+
+/**
+ * Escape in the open part list closes the list and leaves the dialog open, as in any listbox;
+ * Pagefind's modal would close itself (and lose the results) on the same key.
+ */
+function escapeClosesListFirst(root: HTMLElement): void {
+  root.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key !== 'Escape') return;
+      const open = root.querySelector<HTMLElement>('.pf-dropdown-trigger[aria-expanded="true"]');
+      if (!open) return;
+      event.stopPropagation();
+      event.preventDefault();
+      open.click();
+      open.focus();
+    },
+    true,
+  );
 }
 
 async function createModal(button: HTMLButtonElement): Promise<Modal> {
@@ -146,9 +170,11 @@ async function createModal(button: HTMLButtonElement): Promise<Modal> {
     filters: () => Promise.resolve(totals),
   };
   const modal = document.createElement('pagefind-modal') as Modal;
-  modal.append(...modalParts(button.dataset['placeholder'] ?? '', button.dataset['partFilter'] ?? ''));
+  const partLabel = button.dataset['partFilter'] ?? '';
+  modal.append(...modalParts(button.dataset['placeholder'] ?? '', partLabel));
   document.body.append(modal);
-  nameOptionsByValue(modal);
+  nameOptionsByValue(modal, partLabel);
+  escapeClosesListFirst(modal);
   modal.addEventListener(
     'close',
     () => {
