@@ -78,17 +78,21 @@ export async function measureSearch(
       downloads.length = 0;
       const ms = await page.evaluate(async (text) => {
         const input = document.querySelector<HTMLInputElement>('dialog[open] input');
-        const results = document.querySelector('pagefind-results');
-        if (!input || !results) throw new Error('search dialog not open');
+        const dialog = document.querySelector('dialog[open]');
+        if (!input || !dialog) throw new Error('search dialog not open');
         const start = performance.now();
+        // Done when results are shown, or Pagefind's summary says this query found none.
+        const done = () =>
+          dialog.querySelector('pagefind-results .pf-result-link') !== null ||
+          (dialog.querySelector('pagefind-summary')?.textContent ?? '').includes(`${text}에 대한 결과 없음`);
         const shown = new Promise<number>((resolve) => {
           const observer = new MutationObserver(() => {
-            if (results.querySelector('.pf-result-link')) {
+            if (done()) {
               observer.disconnect();
               resolve(performance.now() - start);
             }
           });
-          observer.observe(results, { childList: true, subtree: true, attributes: true });
+          observer.observe(dialog, { childList: true, subtree: true, attributes: true, characterData: true });
         });
         input.value = text;
         input.dispatchEvent(new InputEvent('input', { bubbles: true, data: text, inputType: 'insertText' }));
