@@ -164,7 +164,12 @@ describe('copy button', () => {
     for (const output of outputs.filter((o) => o.trim() !== '')) expect(copied).not.toContain(output);
     expect(await block.getByRole('button').innerText()).toBe('복사했습니다');
     // The page has other live regions (the offline control's); one of them says the copy result.
-    expect(await page.getByRole('status').filter({ hasText: /^복사했습니다$/u }).count()).toBe(1);
+    expect(
+      await page
+        .getByRole('status')
+        .filter({ hasText: /^복사했습니다$/u })
+        .count(),
+    ).toBe(1);
     await context.close();
   });
 });

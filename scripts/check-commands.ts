@@ -3,7 +3,13 @@
  * Usage: npm run check:commands -- [--format text|json] [paths…]   (default: the content folder)
  * Exit code 1 when any error is found.
  */
-import { checkSources, collectSources, formatJson, formatText, parseOptions } from '../packages/check-commands/index.ts';
+import {
+  checkSources,
+  collectSources,
+  formatJson,
+  formatText,
+  parseOptions,
+} from '../packages/check-commands/index.ts';
 
 try {
   const options = parseOptions(process.argv.slice(2), process.env['COURSE_CONTENT_DIR'] ?? 'content');

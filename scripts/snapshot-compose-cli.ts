@@ -7,5 +7,10 @@ const reference = parse(
   readFileSync(new URL('../packages/check-commands/data/cli/docker-compose-reference.yaml', import.meta.url), 'utf8'),
 ) as ComposeReference;
 const spec = composeSpec(reference);
-writeFileSync(new URL('../packages/check-commands/data/cli/docker-compose.json', import.meta.url), `${JSON.stringify(spec, null, 1)}\n`);
-console.log(`snapshot-compose-cli: ${Object.keys(spec.commands).length} commands → packages/check-commands/data/cli/docker-compose.json`);
+writeFileSync(
+  new URL('../packages/check-commands/data/cli/docker-compose.json', import.meta.url),
+  `${JSON.stringify(spec, null, 1)}\n`,
+);
+console.log(
+  `snapshot-compose-cli: ${Object.keys(spec.commands).length} commands → packages/check-commands/data/cli/docker-compose.json`,
+);

@@ -5,7 +5,13 @@
  */
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { aptSpec, dnfSpec, simpleTool, systemctlSpec, type Runner } from '../packages/check-commands/src/spec/tools-snapshot.ts';
+import {
+  aptSpec,
+  dnfSpec,
+  simpleTool,
+  systemctlSpec,
+  type Runner,
+} from '../packages/check-commands/src/spec/tools-snapshot.ts';
 import type { CliSpec } from '../packages/check-commands/src/spec/types.ts';
 
 const OUT = new URL('../packages/check-commands/data/cli/tools.json', import.meta.url);

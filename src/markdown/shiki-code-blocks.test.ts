@@ -34,7 +34,9 @@ describe('codeBlocks', () => {
 
   test('returns a figure with a label, a copy button, an unselectable prompt, placeholders and output lines', async () => {
     const html = await render('$ docker rmi IMAGE\nUntagged: x', 'console');
-    expect(html).toMatch(/^<figure class="code" data-lang="console" data-kind="session" data-copy="docker rmi IMAGE">/u);
+    expect(html).toMatch(
+      /^<figure class="code" data-lang="console" data-kind="session" data-copy="docker rmi IMAGE">/u,
+    );
     expect(html).toContain('<span class="code-lang">터미널</span>');
     expect(html).toContain('<button type="button" class="code-copy" hidden aria-label="터미널 명령 복사"');
     expect(html).toMatch(/<span [^>]*class="prompt"[^>]*>\$ <\/span>/u);
@@ -55,7 +57,9 @@ describe('codeBlocks', () => {
       'console',
       'expect-error="--name 뒤에 이름이 없습니다"',
     );
-    expect(html).toMatch(/^<figure class="code" data-lang="console" data-kind="session" data-expect-error="--name 뒤에 이름이 없습니다">/u);
+    expect(html).toMatch(
+      /^<figure class="code" data-lang="console" data-kind="session" data-expect-error="--name 뒤에 이름이 없습니다">/u,
+    );
     expect(html).toContain('<strong class="code-wrong">잘못된 예: --name 뒤에 이름이 없습니다</strong>');
     expect(html).not.toContain('code-copy');
     expect(html).not.toContain('data-copy');

@@ -62,7 +62,9 @@ function copyButton(label: string): Element {
 
 /** The label of a deliberately wrong example, with the author's reason. */
 function wrongLabel(reason: string): Element {
-  return element('strong', { className: ['code-wrong'] }, [{ type: 'text', value: t('code.wrongExample', { reason }) }]);
+  return element('strong', { className: ['code-wrong'] }, [
+    { type: 'text', value: t('code.wrongExample', { reason }) },
+  ]);
 }
 
 /** The transformer; Astro runs it after its own, so it also removes Astro's inline `overflow` style. */
@@ -105,7 +107,13 @@ export function codeBlocks(): ShikiTransformer {
       ]);
       const figure = element(
         'figure',
-        { className: ['code'], dataLang: lang, dataKind: marks?.kind, dataCopy: copy || undefined, dataExpectError: wrong },
+        {
+          className: ['code'],
+          dataLang: lang,
+          dataKind: marks?.kind,
+          dataCopy: copy || undefined,
+          dataExpectError: wrong,
+        },
         [caption, pre],
       );
       root.children = [figure];

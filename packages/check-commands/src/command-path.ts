@@ -29,7 +29,8 @@ function firstOperand(args: readonly Arg[]): string | undefined {
 
 /** The canonical name of one invocation of `tool` with `args`. */
 function nameOf(tool: string, args: readonly Arg[]): string {
-  if (tool === 'docker-compose') return walk(COMPOSE, args, { inheritRootFlags: true }).command?.path ?? 'docker compose';
+  if (tool === 'docker-compose')
+    return walk(COMPOSE, args, { inheritRootFlags: true }).command?.path ?? 'docker compose';
   if (tool !== 'docker') {
     const operand = firstOperand(args);
     return operand === undefined ? tool : `${tool} ${operand}`;

@@ -97,7 +97,10 @@ export const DICTIONARY: Readonly<Record<string, Explanation>> = {
   'docker compose rm': { group: 'compose', ko: '멈춘 서비스 컨테이너를 지웁니다.' },
   'docker compose config': { group: 'compose', ko: 'Compose 파일을 검사하고 최종 설정을 출력합니다.' },
 
-  'docker --help': { group: 'install', ko: '도커 명령의 사용법과 쓸 수 있는 명령 목록을 봅니다(docker만 쳐도 같습니다).' },
+  'docker --help': {
+    group: 'install',
+    ko: '도커 명령의 사용법과 쓸 수 있는 명령 목록을 봅니다(docker만 쳐도 같습니다).',
+  },
   'docker --version': { group: 'install', ko: '설치된 도커 클라이언트의 버전을 확인합니다.' },
   'docker version': { group: 'install', ko: '도커 클라이언트와 서버(데몬)의 버전을 확인합니다.' },
   'docker info': { group: 'install', ko: '도커 데몬의 설정과 상태를 확인합니다.' },
