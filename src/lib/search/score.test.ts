@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Concept } from './analyze.ts';
-import { adjacent, adjacentCount, pageText, scorePage } from './score.ts';
+import { pageText, pairCounts, scorePage } from './score.ts';
 import { indexForms } from './normalize.ts';
 
 const concept = (index: number, ...terms: string[]): Concept => ({
@@ -15,11 +15,16 @@ const page = (
   meta = {},
 ) => pageText({ url: '/lessons/x/', content, meta: { title, ...meta }, anchors });
 
-describe('adjacentCount', () => {
-  test('counts every time a query word pair stands side by side, not once per pair', () => {
+describe('pairCounts', () => {
+  test('counts every time each query word pair stands side by side', () => {
     const list = 'docker create a docker create b docker run'.split(' ').map(indexForms);
-    expect(adjacentCount(list, [[['docker'], ['create']]])).toBe(2);
-    expect(adjacent(list, [[['docker'], ['create']]])).toBe(1);
+    expect(
+      pairCounts(list, [
+        [['docker'], ['create']],
+        [['docker'], ['run']],
+        [['run'], ['docker']],
+      ]),
+    ).toEqual([2, 1, 0]);
   });
 });
 
@@ -91,22 +96,22 @@ describe('scorePage', () => {
   });
 });
 
-describe('adjacent', () => {
-  test('returns the number of query word pairs that stand side by side, in any of their spellings', () => {
+describe('pairCounts in any spelling', () => {
+  test('finds a query word pair side by side in any of its spellings, and not in the other order', () => {
     const list = ['docker', 'images', '명령'].map((word) => indexForms(word));
     expect(
-      adjacent(list, [
+      pairCounts(list, [
         [['docker'], ['image']],
         [['images'], ['docker']],
       ]),
-    ).toBe(1);
+    ).toEqual([1, 0]);
     expect(
-      adjacent(list, [
+      pairCounts(list, [
         [
           ['도커', 'docker'],
           ['이미지', 'images'],
         ],
       ]),
-    ).toBe(1);
+    ).toEqual([1]);
   });
 });

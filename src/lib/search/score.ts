@@ -138,6 +138,11 @@ function counts(list: readonly string[][], concepts: readonly Concept[]): Map<nu
   return result;
 }
 
+/** Occurrence counts as log2(1 + n): the fifth mention adds less than the second. */
+function logCounts(map: ReadonlyMap<number, number>): Map<number, number> {
+  return new Map([...map].map(([index, count]) => [index, Math.log2(1 + count)] as const));
+}
+
 function sum(map: ReadonlyMap<number, number>, rarity: readonly number[]): number {
   let total = 0;
   for (const [index, value] of map) total += value * (rarity[index] ?? 1);
@@ -155,26 +160,13 @@ function structural(rarity: readonly number[]): number[] {
 /** Two neighbouring query words, each as the keys any of which may stand for it. */
 export type Phrase = readonly [readonly string[], readonly string[]];
 
-/** How many of the query's word pairs (`docker images`, `container start`) stand side by side in `list`. */
-export function adjacent(list: readonly string[][], phrases: readonly Phrase[]): number {
+/** For each of the query's word pairs (`docker images`, `container start`), how many times it stands side by side in `list`. */
+export function pairCounts(list: readonly string[][], phrases: readonly Phrase[]): number[] {
   const has = (forms: readonly string[] | undefined, keys: readonly string[]) =>
     forms !== undefined && keys.some((key) => sameWord(forms, key));
-  return phrases.filter(([first, second]) =>
-    list.some((word, index) => has(word, first) && has(list[index + 1], second)),
-  ).length;
-}
-
-/** How many times a query word pair stands side by side in `list`, counting every occurrence. */
-export function adjacentCount(list: readonly string[][], phrases: readonly Phrase[]): number {
-  const has = (forms: readonly string[] | undefined, keys: readonly string[]) =>
-    forms !== undefined && keys.some((key) => sameWord(forms, key));
-  let total = 0;
-  for (const [first, second] of phrases) {
-    list.forEach((word, index) => {
-      if (has(word, first) && has(list[index + 1], second)) total += 1;
-    });
-  }
-  return total;
+  return phrases.map(
+    ([first, second]) => list.filter((word, index) => has(word, first) && has(list[index + 1], second)).length,
+  );
 }
 
 /** How many words apart query words may be and still count as one answer. */
@@ -211,7 +203,7 @@ function sectionScore(
   section: SectionText,
   concepts: readonly Concept[],
   rarity: readonly number[],
-  phrases: readonly Phrase[],
+  pairs: readonly number[],
 ): number {
   const inHeading = found(section.heading, concepts);
   const inText = found(section.words, concepts);
@@ -227,7 +219,7 @@ function sectionScore(
     sum(both, rarity) +
     0.5 * sum(inHeading, rarity) +
     0.25 * precision +
-    PLACE.phrase * adjacent(section.words, phrases) +
+    PLACE.phrase * pairs.filter((count) => count > 0).length +
     PLACE.window * closeTogether(section.words, concepts, rarity)
   );
 }
@@ -256,24 +248,20 @@ export function scorePage(
     }
   }
   const share = new Map([...headingCount].map(([index, count]) => [index, count / Math.max(1, rest.length)] as const));
-  const everywhere = counts(
-    page.sections.flatMap((section) => [...section.heading, ...section.words]),
-    concepts,
-  );
+  const allWords = page.sections.flatMap((section) => [...section.heading, ...section.words]);
+  const everywhere = counts(allWords, concepts);
   const onPage = new Set([
     ...inTitle.keys(),
     ...inLead.keys(),
     ...inHeadings.keys(),
     ...[...everywhere].filter(([, n]) => n > 0).map(([i]) => i),
   ]);
-  const typed = counts(
-    page.sections.flatMap((section) => [...section.heading, ...section.words]),
-    concepts.map(typedOnly),
-  );
-  const literal = new Map([...typed].map(([index, count]) => [index, Math.log2(1 + count)] as const));
-  const frequency = new Map([...everywhere].map(([index, count]) => [index, Math.log2(1 + count)] as const));
+  const literal = logCounts(counts(allWords, concepts.map(typedOnly)));
+  const frequency = logCounts(everywhere);
+  const pairs = page.sections.map((section) => pairCounts(section.words, phrases));
+  const pairTotal = pairs.flat().reduce((total, count) => total + count, 0);
   const sections = page.sections
-    .map((section) => ({ section, score: sectionScore(section, concepts, rarity, phrases) }))
+    .map((section, index) => ({ section, score: sectionScore(section, concepts, rarity, pairs[index] ?? []) }))
     .sort((a, b) => b.score - a.score || Number(a.section.id === '') - Number(b.section.id === ''));
   const missing = [...positions]
     .filter((index) => !onPage.has(index))
@@ -287,8 +275,7 @@ export function scorePage(
     PLACE.frequency * sum(frequency, rarity) +
     PLACE.literal * sum(literal, rarity) +
     PLACE.section * (sections[0]?.score ?? 0) +
-    PLACE.phraseFrequency *
-      Math.log2(1 + page.sections.reduce((n, section) => n + adjacentCount(section.words, phrases), 0)) -
+    PLACE.phraseFrequency * Math.log2(1 + pairTotal) -
     PLACE.missing * missing;
   return { score: score >= 0 ? score * page.prior : score / page.prior, sections };
 }
