@@ -4,6 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { targetOf } from '../scripts/bench-search/query-table.ts';
+import { noResultSummary, settledSummary } from '../scripts/bench-search/summary.ts';
 
 export {
   accepted,
@@ -30,10 +31,9 @@ export async function topResults(page: Page, query: string, count = 3): Promise<
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.press('Backspace');
   await page.keyboard.insertText(query);
-  // Pagefind's Korean summary: "<query>에 대한 결과 N건" or "<query>에 대한 결과 없음" (not "… 검색 중").
-  const done = page.locator('pagefind-summary').filter({ hasText: `${query}에 대한 결과` });
+  const done = page.locator('pagefind-summary').filter({ hasText: settledSummary(query) });
   await done.waitFor();
-  if (/결과 없음/u.test((await done.textContent()) ?? '')) return [];
+  if ((await done.textContent())?.includes(noResultSummary(query))) return [];
   const items = page.locator('pagefind-results .pf-results > li');
   const wanted = Math.min(count, await items.count());
   const links = page.locator('pagefind-results .pf-result-link');

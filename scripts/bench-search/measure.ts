@@ -11,6 +11,7 @@ import { launchChromium } from '../lib/chromium.ts';
 import { serveStatic } from '../lib/static-server.ts';
 import { readBuiltSite } from '../lib/built-site.ts';
 import { PAGEFIND_DIR } from '../../src/lib/search/paths.ts';
+import { noResultSummary } from './summary.ts';
 
 export interface QueryFigure {
   query: string;
@@ -76,28 +77,31 @@ export async function measureSearch(
       await box.fill('');
       await page.waitForTimeout(400);
       downloads.length = 0;
-      const ms = await page.evaluate(async (text) => {
-        const input = document.querySelector<HTMLInputElement>('dialog[open] input');
-        const dialog = document.querySelector('dialog[open]');
-        if (!input || !dialog) throw new Error('search dialog not open');
-        const start = performance.now();
-        // Done when results are shown, or Pagefind's summary says this query found none.
-        const done = () =>
-          dialog.querySelector('pagefind-results .pf-result-link') !== null ||
-          (dialog.querySelector('pagefind-summary')?.textContent ?? '').includes(`${text}에 대한 결과 없음`);
-        const shown = new Promise<number>((resolve) => {
-          const observer = new MutationObserver(() => {
-            if (done()) {
-              observer.disconnect();
-              resolve(performance.now() - start);
-            }
+      const ms = await page.evaluate(
+        async ({ text, none }) => {
+          const input = document.querySelector<HTMLInputElement>('dialog[open] input');
+          const dialog = document.querySelector('dialog[open]');
+          if (!input || !dialog) throw new Error('search dialog not open');
+          const start = performance.now();
+          // Done when results are shown, or Pagefind's summary says this query found none.
+          const done = () =>
+            dialog.querySelector('pagefind-results .pf-result-link') !== null ||
+            (dialog.querySelector('pagefind-summary')?.textContent ?? '').includes(none);
+          const shown = new Promise<number>((resolve) => {
+            const observer = new MutationObserver(() => {
+              if (done()) {
+                observer.disconnect();
+                resolve(performance.now() - start);
+              }
+            });
+            observer.observe(dialog, { childList: true, subtree: true, attributes: true, characterData: true });
           });
-          observer.observe(dialog, { childList: true, subtree: true, attributes: true, characterData: true });
-        });
-        input.value = text;
-        input.dispatchEvent(new InputEvent('input', { bubbles: true, data: text, inputType: 'insertText' }));
-        return shown;
-      }, query);
+          input.value = text;
+          input.dispatchEvent(new InputEvent('input', { bubbles: true, data: text, inputType: 'insertText' }));
+          return shown;
+        },
+        { text: query, none: noResultSummary(query) },
+      );
       await page.waitForLoadState('networkidle');
       figures.push({ query, bytes: downloads.reduce((sum, item) => sum + item.bytes, 0), ms: Math.round(ms) });
     }
