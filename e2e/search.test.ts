@@ -59,14 +59,24 @@ describe('a lesson page before search is opened', () => {
   });
 });
 
+/** The lesson of every result the dialog shows now. */
+async function shownLessons(page: Page): Promise<(string | undefined)[]> {
+  const hrefs = await page
+    .locator('pagefind-results .pf-result-link')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  return hrefs.map(lessonOf);
+}
+
 /** Every result's lesson, after the results for `query` have settled. */
 async function resultLessons(page: Page, query: string): Promise<(string | undefined)[]> {
   await topResults(page, query, 1);
-  return page
-    .locator('pagefind-results .pf-result-link')
-    .evaluateAll((links) =>
-      links.map((link) => /(?:^|\/)lessons\/([^/]+)\//u.exec(link.getAttribute('href') ?? '')?.[1]),
-    );
+  return shownLessons(page);
+}
+
+/** True when the dialog shows results and every one is a lesson of `part`. */
+async function onlyLessonsOf(page: Page, part: readonly string[]): Promise<boolean> {
+  const shown = await shownLessons(page);
+  return shown.length > 0 && shown.every((lesson) => part.includes(lesson ?? ''));
 }
 
 describe('the part filter', () => {
@@ -92,14 +102,7 @@ describe('the part filter', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.press('Escape');
     await expect.poll(() => option.getAttribute('aria-selected')).toBe('true');
-    await expect
-      .poll(async () => {
-        const after = await page
-          .locator('pagefind-results .pf-result-link')
-          .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-        return after.length > 0 && after.every((href) => part.includes(lessonOf(href) ?? ''));
-      })
-      .toBe(true);
+    await expect.poll(() => onlyLessonsOf(page, part)).toBe(true);
     await page.close();
   });
 
@@ -115,14 +118,7 @@ describe('the part filter', () => {
     await trigger.click();
     await page.getByRole('option', { name: PART.title, exact: true }).click();
     const part = lessonsOfPart(PART.id);
-    await expect
-      .poll(async () => {
-        const after = await page
-          .locator('pagefind-results .pf-result-link')
-          .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-        return after.length > 0 && after.every((href) => part.includes(lessonOf(href) ?? ''));
-      })
-      .toBe(true);
+    await expect.poll(() => onlyLessonsOf(page, part)).toBe(true);
     await page.close();
   });
 });
