@@ -9,6 +9,7 @@ import type { Code, Nodes, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { blockCommands, makeBlock } from '../../../packages/code-blocks/index.ts';
 import { matchPrompt } from '../../../packages/code-blocks/index.ts';
+import { jsxAttribute, startOf, type JsxElement } from '../../markdown/mdx-jsx.ts';
 
 export type Inline =
   | { kind: 'text'; text: string }
@@ -50,23 +51,9 @@ export interface LessonSection {
   code: CodePart[];
 }
 
-interface JsxAttribute {
-  type: string;
-  name?: string;
-  value?: unknown;
-}
-
-interface JsxElement {
-  type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
-  name: string | null;
-  attributes: JsxAttribute[];
-  children: Nodes[];
-  position?: { start: { line: number } };
-}
-
 function attribute(node: JsxElement, name: string): string | undefined {
-  const found = node.attributes.find((item) => item.type === 'mdxJsxAttribute' && item.name === name);
-  return typeof found?.value === 'string' ? found.value : undefined;
+  const value = jsxAttribute(node, name);
+  return typeof value === 'string' ? value : undefined;
 }
 
 function isJsx(node: { type: string }): node is JsxElement {
@@ -93,7 +80,7 @@ function inline(nodes: readonly Nodes[]): Inline[] {
 }
 
 function codePart(node: Code): CodePart {
-  const block = makeBlock(node.lang ?? '', node.value, node.meta ?? '', (node.position?.start.line ?? 0) + 1);
+  const block = makeBlock(node.lang ?? '', node.value, node.meta ?? '', startOf(node).line + 1);
   const commands = blockCommands(block.kind, block.lang, block.code).map((command) => {
     const first = block.code.split('\n')[command.lines[0]?.line ?? 0] ?? '';
     return `${matchPrompt(first)?.prompt ?? ''}${command.copy}`;
@@ -125,7 +112,7 @@ function callout(node: JsxElement): CalloutPart {
   return {
     type: attribute(node, 'type') ?? 'note',
     title,
-    line: node.position?.start.line ?? 0,
+    line: startOf(node).line,
     content: blocks(node.children),
     text: [title, ...node.children.map((child) => toString(child))].join(' '),
     code,
@@ -143,7 +130,7 @@ export function lessonParts(source: string): LessonSection[] {
       const text = toString(node).trim();
       const id = slugger.slug(text);
       if (node.depth >= 2 && node.depth <= 4)
-        sections.push({ id, title: text, line: node.position?.start.line ?? 0, callouts: [], code: [] });
+        sections.push({ id, title: text, line: startOf(node).line, callouts: [], code: [] });
       return;
     }
     if (node.type === 'code') section.code.push(codePart(node));
