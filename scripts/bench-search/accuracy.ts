@@ -8,7 +8,7 @@ import path from 'node:path';
 import { readPageFragments } from '../../src/integrations/pagefind-fragments.ts';
 import { parseGlossaryNames } from '../../src/lib/search/glossary-names.ts';
 import { koreanSearch } from '../../src/lib/search/korean-search.ts';
-import { pageWords, searchContext, type LexiconData } from '../../src/lib/search/lexicon-data.ts';
+import { pageTitles, pageWords, searchContext, type LexiconData } from '../../src/lib/search/lexicon-data.ts';
 import { createOfflineEngine } from '../../src/lib/search/offline-engine.ts';
 import { toOfflinePage } from '../../src/lib/search/offline-index.ts';
 import { clientVocabulary } from '../../src/lib/search/vocabulary.ts';
@@ -27,6 +27,7 @@ export async function offlineSearch(site: string, content: string, count = 3): P
     vocabulary: clientVocabulary(await readVocabulary(content)),
     words: pageWords(fragments),
     pages: fragments.length,
+    titles: pageTitles(pageFragments),
   };
   const pages = pageFragments.map(({ id, fragment }) => toOfflinePage(fragment, '/', id));
   const search = koreanSearch(createOfflineEngine({ lexicon, pages }, '/'), searchContext(lexicon));

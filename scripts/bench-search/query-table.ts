@@ -28,6 +28,9 @@ export const QUERY_TABLES = {
   heldout: 'e2e/search-queries-heldout.yaml',
 } as const;
 
+/** More queries, measured in Node by the benchmark only (no target, not typed in the browser tests). */
+export const MORE_QUERIES = 'e2e/search-queries-more.yaml';
+
 function isStringList(value: unknown): value is string[] {
   return Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'string');
 }

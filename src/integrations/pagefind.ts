@@ -12,11 +12,11 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { parseGlossaryNames } from '../lib/search/glossary-names.ts';
 import { parse } from 'yaml';
-import { pageWords, partTitles, type LexiconData } from '../lib/search/lexicon-data.ts';
+import { pageTitles, pageWords, partTitles, type LexiconData } from '../lib/search/lexicon-data.ts';
 import { EXCLUDED_SELECTORS, LESSON_PAGES, LEXICON_FILE, PAGEFIND_DIR } from '../lib/search/paths.ts';
 import { clientVocabulary } from '../lib/search/vocabulary.ts';
 import { contentDir, readVocabulary } from '../lib/search/vocabulary-file.ts';
-import { readFragments } from './pagefind-fragments.ts';
+import { readPageFragments } from './pagefind-fragments.ts';
 import { seconds } from './seconds.ts';
 
 /** Fails the build with Pagefind's own messages when indexing goes wrong. */
@@ -26,12 +26,14 @@ function check(errors: readonly string[], step: string): void {
 
 async function writeLexicon(site: string): Promise<LexiconData> {
   const file = path.join(contentDir(), 'glossary.yaml');
-  const fragments = await readFragments(site);
+  const pages = await readPageFragments(site);
+  const fragments = pages.map((page) => page.fragment);
   const data: LexiconData = {
     glossary: parseGlossaryNames(await readFile(file, 'utf8'), file),
     vocabulary: clientVocabulary(await readVocabulary()),
     words: pageWords(fragments),
     pages: fragments.length,
+    titles: pageTitles(pages),
     parts: partTitles(parse(await readFile(path.join(contentDir(), 'parts.yaml'), 'utf8'))),
   };
   const target = path.join(site, LEXICON_FILE);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { analyzeQuery, isNegated, searchTerms, WEIGHT } from './analyze.ts';
+import { analyzeQuery, asksWhatItIs, isNegated, searchTerms, WEIGHT } from './analyze.ts';
 import { createLexicon } from './lexicon.ts';
 
 const lexicon = createLexicon(
@@ -129,5 +129,32 @@ describe('searchTerms', () => {
   test('returns each search word once', () => {
     const terms = searchTerms(analyzeQuery('이미지 이미지를', lexicon));
     expect(terms.filter((term) => term === '이미지')).toHaveLength(1);
+  });
+});
+
+describe('asksWhatItIs', () => {
+  test.each([
+    ['도커가 뭐예요', true],
+    ['이미지란?', true],
+    ['볼륨 개념', true],
+    ['what is docker', true],
+    ['도커 이미지 삭제', false],
+    ['컨테이너 삭제하는 법', false],
+  ])('%s → %s', (query, expected) => {
+    expect(asksWhatItIs(query)).toBe(expected);
+  });
+});
+
+describe('analyzeQuery on how questions are put', () => {
+  test('drops a count (`4가지`, `3개`): it is how many things the student recalls', () => {
+    expect(primaries('도커의 역할 4가지')).toEqual(['도커', '역할']);
+    expect(primaries('이미지 3개 삭제')).toEqual(['이미지', '삭제']);
+  });
+
+  test('weighs `차이` little when two things are compared, fully when it is asked of one', () => {
+    const importance = (query: string) =>
+      analyzeQuery(query, lexicon).find((concept) => concept.terms[0] === '차이')?.importance;
+    expect(importance('이미지랑 컨테이너 차이')).toBeLessThan(0.5);
+    expect(importance('도커 차이')).toBeUndefined();
   });
 });

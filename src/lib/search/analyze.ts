@@ -57,7 +57,27 @@ export function isNegated(list: readonly string[], index: number): boolean {
   return hasHangul(word) && NEGATED_BY_NEXT.some((rule) => rule.word.test(word) && rule.next.test(next));
 }
 
+/**
+ * A question asking what something is (`도커가 뭐예요`, `이미지란?`, `볼륨 개념`, `what is docker`):
+ * the page or section that defines the thing answers it (`Docker란?`, `Docker의 개념`).
+ */
+const ASKS_WHAT = /^(?:뭐|뭔|뭘|무엇|뜻|의미|개념|정의|what)|[\uAC00-\uD7A3](?:이란|란)\??$/u;
+
+/** True when the query asks what something is. */
+export function asksWhatItIs(query: string): boolean {
+  return words(query).some((word) => ASKS_WHAT.test(word));
+}
+
+/**
+ * A word asking how things differ (`CMD랑 RUN 차이`): when two or more other things are named, they
+ * are what the answer must hold, and a page merely titled with the word (`…의 차이`) is not it.
+ */
+const COMPARES = /^(?:차이|비교|다른점|다름)/u;
+const COMPARED = 0.3;
+
 const MAX_TERMS = 10;
+/** A count (`4가지`, `3개`, `2단계`): how many things the student recalls, not a thing to search for. */
+const COUNT = /^\d+(?:가지|개|번|단계|줄|명|대|종류)$/u;
 /** Container IDs and digests in a pasted error: every one is different, none is worth searching for. */
 const HEX_ID = /^(?=[0-9a-f]*\d)[0-9a-f]{8,}$/u;
 
@@ -152,14 +172,24 @@ function joinNames(list: readonly string[], lexicon: Lexicon): string[] {
 
 /** The concepts of a query, in order, followed by the joined concepts of adjacent words. */
 export function analyzeQuery(query: string, lexicon: Lexicon): Concept[] {
-  const list = joinNames(words(query).flatMap(pieces), lexicon);
+  const list = joinNames(
+    words(query)
+      .filter((word) => !COUNT.test(word))
+      .flatMap(pieces),
+    lexicon,
+  );
   const kept = list
     .map((word, index) => {
       const terms = conceptTerms(word, lexicon);
       return terms && isNegated(list, index) ? { ...terms, importance: NEGATED } : terms;
     })
     .filter((terms) => terms !== undefined);
-  const concepts: Concept[] = kept.map((terms, index) => ({ covers: [index], ...terms }));
+  const compared = kept.filter((terms) => !COMPARES.test(terms.terms[0] ?? '')).length >= 2;
+  const concepts: Concept[] = kept.map((terms, index) =>
+    compared && COMPARES.test(terms.terms[0] ?? '')
+      ? { covers: [index], ...terms, importance: Math.min(terms.importance ?? 1, COMPARED) }
+      : { covers: [index], ...terms },
+  );
   for (let index = 0; index + 1 < kept.length; index += 1) {
     const left = kept[index]?.terms[0] ?? '';
     const right = kept[index + 1]?.terms[0] ?? '';

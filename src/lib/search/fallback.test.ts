@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createDictionary, guesses, nearestWords, otherLayout } from './fallback.ts';
+import { createDictionary, guesses, hasWord, isKnown, nearestWords, otherLayout } from './fallback.ts';
 
 const dictionary = createDictionary([
   '컨테이너',
@@ -21,6 +21,10 @@ describe('otherLayout', () => {
     ['ㅔㄴ', 'ps'],
   ])('returns %s typed with the keyboard in the other language as %s', (typed, meant) => {
     expect(otherLayout(typed)).toBe(meant);
+  });
+
+  test('returns undefined, not an error, for keys es-hangul cannot assemble (`host`)', () => {
+    expect(otherLayout('host')).toBeUndefined();
   });
 
   test('returns undefined when the other layout does not read as whole syllables (`run` → ㄱㅕㅜ)', () => {
@@ -51,5 +55,15 @@ describe('guesses', () => {
     expect(guesses('볼룸', dictionary)).toEqual(['볼륨']);
     expect(guesses('런타임', dictionary)).toEqual(['runtime']);
     expect(guesses('익스포즈', dictionary)).toEqual(['expose']);
+  });
+});
+
+describe('hasWord and isKnown', () => {
+  test('tell a whole known word from the start of one', () => {
+    expect(hasWord('볼륨', dictionary)).toBe(true);
+    expect(hasWord('볼', dictionary)).toBe(false);
+    expect(isKnown('컨테', dictionary)).toBe(true);
+    expect(hasWord('컨테', dictionary)).toBe(false);
+    expect(hasWord('Runtime', dictionary)).toBe(true);
   });
 });

@@ -34,14 +34,8 @@ export function createDictionary(known: readonly string[]): Dictionary {
   };
 }
 
-/**
- * True when some known word begins with `key` (compared in NFD, as Pagefind does, so `멈추` begins
- * `멈춘`), or when `key` is too short for the list to tell (Latin under three letters, one syllable).
- */
-export function isKnown(key: string, dictionary: Dictionary): boolean {
-  if (/^[a-z0-9]{1,2}$/u.test(key) || /^[\uAC00-\uD7A3]$/u.test(key)) return true;
-  const target = key.normalize('NFD');
-  const list = dictionary.sorted;
+/** The index of the first word of the sorted `list` that is not before `target`. */
+function firstAtOrAfter(list: readonly string[], target: string): number {
   let low = 0;
   let high = list.length;
   while (low < high) {
@@ -49,7 +43,35 @@ export function isKnown(key: string, dictionary: Dictionary): boolean {
     if ((list[middle] ?? '') < target) low = middle + 1;
     else high = middle;
   }
-  return (list[low] ?? '').startsWith(target);
+  return low;
+}
+
+/**
+ * True when some known word begins with `key` (compared in NFD, as Pagefind does, so `멈추` begins
+ * `멈춘`), or when `key` is too short for the list to tell (Latin under three letters, one syllable).
+ */
+export function isKnown(key: string, dictionary: Dictionary): boolean {
+  if (/^[a-z0-9]{1,2}$/u.test(key) || /^[\uAC00-\uD7A3]$/u.test(key)) return true;
+  const target = key.normalize('NFD');
+  return (dictionary.sorted[firstAtOrAfter(dictionary.sorted, target)] ?? '').startsWith(target);
+}
+
+/** True when `word` is itself one of the known words (not only the start of one). */
+export function hasWord(word: string, dictionary: Dictionary): boolean {
+  const target = word.toLowerCase().normalize('NFD');
+  return dictionary.sorted[firstAtOrAfter(dictionary.sorted, target)] === target;
+}
+
+/**
+ * The Hangul that Latin keys spell in the Korean layout; undefined where es-hangul cannot assemble
+ * them (it throws for `host`: ㅗ, ㅗㅐ, ㄴ is no syllable).
+ */
+function qwertyToHangul(word: string): string | undefined {
+  try {
+    return convertQwertyToHangul(word);
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -58,8 +80,8 @@ export function isKnown(key: string, dictionary: Dictionary): boolean {
  */
 export function otherLayout(word: string): string | undefined {
   if (LATIN.test(word)) {
-    const hangul = convertQwertyToHangul(word);
-    return SYLLABLES.test(hangul) ? hangul : undefined;
+    const hangul = qwertyToHangul(word);
+    return hangul !== undefined && SYLLABLES.test(hangul) ? hangul : undefined;
   }
   if (!LONE_JAMO.test(word)) return undefined;
   const latin = convertHangulToQwerty(word).toLowerCase();

@@ -107,4 +107,19 @@ describe('koreanSearch with a word no page has', () => {
     expect(searched).not.toContain('볼룸');
     expect(searched).not.toContain('zzqqxx');
   });
+
+  test('guesses nothing for a one-syllable noun and its particle (`일이` is not a slip of `열이`)', async () => {
+    const counting = {
+      search: vi.fn<(term: string | null) => Promise<{ results: [] }>>(() => Promise.resolve({ results: [] })),
+    };
+    const known = searchContext({ ...lexicon, words: [...lexicon.words, '열이'] });
+    await koreanSearch(counting, known)('이미지 일이');
+    const searched = counting.search.mock.calls.map(([term]) => term);
+    expect(searched).toContain('이미지');
+    expect(searched).not.toContain('열이');
+  });
+
+  test('spaces a run typed without spaces into the words the pages know', async () => {
+    expect(await first('이미지삭제하려면')).toBe('remove/index.html');
+  });
 });

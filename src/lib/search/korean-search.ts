@@ -5,13 +5,15 @@
  * Pagefind's own response shape, each result opening at its answering section. The same code
  * drives Pagefind and the file:// index, so both rank alike.
  */
-import { analyzeQuery, searchTerms, WEIGHT, type Concept } from './analyze.ts';
-import { guesses, isKnown } from './fallback.ts';
+import { analyzeQuery, asksWhatItIs, searchTerms, WEIGHT, type Concept } from './analyze.ts';
+import { guesses, isKnown, otherLayout } from './fallback.ts';
 import type { SearchContext } from './lexicon-data.ts';
 import type { Fragment } from './offline-index.ts';
-import { presentation, queryKeys } from './present.ts';
+import { answeringSection, presentation } from './present.ts';
+import { lessonsBeforeSummaries } from './summaries.ts';
+import { respace } from './segment.ts';
 import { rankCandidates, rarity, type Candidate, type Hit } from './rank.ts';
-import { wordKey, words } from './normalize.ts';
+import { queryKeys, wordKey, words } from './normalize.ts';
 import { pageText, scorePage, type PageScore, type Phrase } from './score.ts';
 
 export interface EngineResult extends Hit {
@@ -65,6 +67,12 @@ function known(term: string, context: SearchContext): boolean {
 }
 
 /**
+ * A one-syllable noun and its particle (`일이`, `거를`): the stem is too short to search, and a
+ * spelling guess one jamo away (`열이`) would be another word altogether.
+ */
+const ONE_SYLLABLE_WITH_PARTICLE = /^[\uAC00-\uD7A3][이가을를은는도의에와과로]$/u;
+
+/**
  * Keeps the search words that begin a word of the pages; a one-word concept left with none gets
  * spelling guesses instead, and one that stays empty counts for nothing (Pagefind would answer its
  * words with loose matches only).
@@ -75,7 +83,7 @@ function withGuesses(concepts: readonly Concept[], context: SearchContext): Conc
       known(term, context) ? [[term, concept.weights[n] ?? 0]] : [],
     );
     const extra =
-      kept.length > 0 || concept.covers.length !== 1
+      kept.length > 0 || concept.covers.length !== 1 || ONE_SYLLABLE_WITH_PARTICLE.test(concept.terms[0] ?? '')
         ? []
         : guesses(concept.terms[0] ?? '', context.dictionary).flatMap((guess) =>
             analyzeQuery(guess, context.lexicon)
@@ -118,7 +126,7 @@ export function koreanSearch(engine: SearchEngine, context: SearchContext): Sear
   };
   return async (query, options = {}) => {
     if (query === null || query.trim() === '') return original(query, options);
-    const plain = analyzeQuery(query, context.lexicon);
+    const plain = analyzeQuery(respace(query, context.lexicon, context.dictionary), context.lexicon);
     if (plain.length === 0) return EMPTY;
     const hits = new Map<string, EngineResult[]>();
     const concepts = withGuesses(plain, context);
@@ -127,23 +135,26 @@ export function koreanSearch(engine: SearchEngine, context: SearchContext): Sear
     if (wanted.length === 0) return EMPTY;
     const first = (await searchAll(searchTerms(wanted), options, hits)) ?? EMPTY;
     const weights = rarity(concepts, hits, context.pages);
-    const candidates = rankCandidates(concepts, hits, weights);
+    const candidates = rankCandidates(concepts, hits, weights, context.titles);
     const resultOf = (candidate: Candidate): EngineResult | undefined =>
       hits.get(candidate.term)?.find((hit) => hit.id === candidate.id);
     const top = candidates[0]?.coverage ?? 0;
     const toRead = candidates.slice(0, READ_PAGES).filter((candidate) => candidate.coverage >= READ_FLOOR * top);
     const pairs = phrases(concepts);
+    // `anjdi` is 뭐야 typed with the keyboard in English mode.
+    const defines = asksWhatItIs([query, ...words(query).map((word) => otherLayout(word) ?? '')].join(' '));
     const read = await Promise.all(
       toRead.map(async (candidate, rank): Promise<Read | undefined> => {
         const result = resultOf(candidate);
         const data = await result?.data();
         if (!result || !isFragment(data)) return undefined;
-        return { candidate, rank, result, data, scored: scorePage(pageText(data), concepts, weights, pairs) };
+        return { candidate, rank, result, data, scored: scorePage(pageText(data), concepts, weights, pairs, defines) };
       }),
     );
-    const ranked = read
-      .filter((entry) => entry !== undefined)
-      .sort((a, b) => b.scored.score - a.scored.score || a.rank - b.rank);
+    const ranked = lessonsBeforeSummaries(
+      read.filter((entry) => entry !== undefined).sort((a, b) => b.scored.score - a.scored.score || a.rank - b.rank),
+      (entry) => ({ url: entry.data.url, anchor: answeringSection(entry.scored)?.id ?? '' }),
+    );
     const keys = queryKeys(concepts.flatMap((concept) => concept.terms));
     const shown: EngineResult[] = ranked.map(({ result, data, scored }, index) => ({
       ...result,

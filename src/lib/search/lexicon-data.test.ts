@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { inOrder, pageWords, partTitles } from './lexicon-data.ts';
+import { inOrder, pageTitles, pageWords, partTitles, searchContext } from './lexicon-data.ts';
 
 describe('pageWords', () => {
   test('returns the distinct Hangul stems and English words of the pages, sorted', () => {
-    const words = pageWords([{ url: '/a/', content: '컨테이너를 실행합니다. Docker run, a b 컨테이너' }]);
-    expect(words).toEqual(['docker', 'run', '실행', '컨테이너']);
+    const words = pageWords([{ url: '/a/', content: '컨테이너를 실행합니다. Docker run, a b 컨테이너 libcontainer로' }]);
+    expect(words).toEqual(['docker', 'libcontainer', 'run', '실행', '컨테이너']);
   });
 });
 
@@ -24,5 +24,17 @@ describe('inOrder', () => {
   test('returns the filter values in the given order, others after', () => {
     const counts = { part: { 둘: 2, 셋: 1, 하나: 3 } };
     expect(Object.keys(inOrder(counts, 'part', ['하나', '둘']).part ?? {})).toEqual(['하나', '둘', '셋']);
+  });
+});
+
+describe('pageTitles', () => {
+  test('returns each page’s title by its result id, which the search context reads as title words', () => {
+    const titles = pageTitles([
+      { id: 'ko_1', fragment: { url: '/a/', content: '', meta: { title: 'Docker란? 개념' } } },
+      { id: 'ko_2', fragment: { url: '/b/', content: '' } },
+    ]);
+    expect(titles).toEqual({ ko_1: 'Docker란? 개념', ko_2: '' });
+    const context = searchContext({ glossary: [], vocabulary: { terms: [], fillers: [] }, words: [], pages: 2, titles });
+    expect(context.titles.get('ko_1')).toEqual([['docker란'], ['개념']]);
   });
 });

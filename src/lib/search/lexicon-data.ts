@@ -6,6 +6,7 @@
 import { createDictionary, type Dictionary } from './fallback.ts';
 import { createLexicon, lexiconNames, type GlossaryNames, type Lexicon } from './lexicon.ts';
 import { stem } from './endings.ts';
+import { readingForms, splitLatinTail, words } from './normalize.ts';
 import type { Fragment } from './offline-index.ts';
 import type { ClientVocabulary } from './vocabulary.ts';
 
@@ -16,6 +17,8 @@ export interface LexiconData {
   words: string[];
   /** How many pages the index holds, for how rare a word is. */
   pages: number;
+  /** Each page's title by the id search results give it, so the first ranking can prefer the page a query names. */
+  titles?: Record<string, string>;
   /** The parts' titles in course order (the values of the `part` filter), for the dialog's part filter. */
   parts?: string[];
 }
@@ -24,18 +27,27 @@ export interface SearchContext {
   lexicon: Lexicon;
   dictionary: Dictionary;
   pages: number;
+  /** Each page's title words (their reading forms) by result id. */
+  titles: ReadonlyMap<string, string[][]>;
 }
 
-/** The distinct Hangul stems (two syllables or more) and English words (three letters or more) of the pages. */
+/** The distinct Hangul stems (two syllables or more) and English words (three letters or more, particles cut off) of the pages. */
 export function pageWords(fragments: readonly Fragment[]): string[] {
   const found = new Set<string>();
   for (const fragment of fragments) {
-    for (const word of fragment.content.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+    for (const written of fragment.content.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+      // `libcontainer로`, `logout을`: an English word with a Korean particle is the English word.
+      const word = splitLatinTail(written)?.head ?? written;
       if (/^[\uAC00-\uD7A3]{2,}$/u.test(word)) found.add(stem(word));
       else if (/^[a-z]{3,}$/u.test(word)) found.add(word);
     }
   }
   return [...found].sort();
+}
+
+/** Each indexed page's title by its result id. */
+export function pageTitles(pages: readonly { id: string; fragment: Fragment }[]): Record<string, string> {
+  return Object.fromEntries(pages.map(({ id, fragment }) => [id, fragment.meta?.['title'] ?? '']));
 }
 
 /** The titles of content/parts.yaml in course order; none when the file has no list of titled parts. */
@@ -68,5 +80,6 @@ export function searchContext(data: LexiconData): SearchContext {
     lexicon,
     dictionary: createDictionary([...lexiconNames(lexicon), ...data.words]),
     pages: data.pages,
+    titles: new Map(Object.entries(data.titles ?? {}).map(([id, title]) => [id, words(title).map(readingForms)])),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { indexForms, matchesForms, normalize, splitLatinTail, wordKey, words } from './normalize.ts';
+import { indexForms, matchesForms, normalize, queryKeys, splitLatinTail, wordKey, words } from './normalize.ts';
 
 describe('normalize', () => {
   test('returns lower case with punctuation turned into spaces', () => {
@@ -56,5 +56,11 @@ describe('matchesForms', () => {
     expect(matchesForms(indexForms('docker.sock'), wordKey('docker.sock'))).toBe(true);
     expect(matchesForms(indexForms('docker-compose.yml'), 'compose')).toBe(true);
     expect(matchesForms(indexForms('docker'), 'dockerd')).toBe(false);
+  });
+});
+
+describe('queryKeys', () => {
+  test('returns each search word as Pagefind compares it, once', () => {
+    expect(queryKeys(['Docker Hub', 'docker', 'hub.docker.com'])).toEqual(['docker', 'hub', 'hubdockercom']);
   });
 });

@@ -100,3 +100,8 @@ export function readingForms(raw: string): string[] {
     .filter((part) => part !== '' && !forms.includes(part));
   return [...forms, ...new Set(parts)];
 }
+
+/** The query's search words as Pagefind compares them. */
+export function queryKeys(terms: readonly string[]): string[] {
+  return [...new Set(terms.flatMap((term) => words(term).map(wordKey)))].filter((key) => key !== '');
+}

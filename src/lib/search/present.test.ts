@@ -1,17 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { excerpt, presentation, queryKeys } from './present.ts';
+import { excerpt, presentation } from './present.ts';
 import { pageText, scorePage } from './score.ts';
 
 describe('excerpt', () => {
   test('returns matched words in <mark>, the rest escaped', () => {
     const raw = ['<b>', '이미지를', '지웁니다'];
     expect(excerpt(raw, (index) => index === 1)).toBe('&lt;b&gt; <mark>이미지를</mark> 지웁니다');
-  });
-});
-
-describe('queryKeys', () => {
-  test('returns each search word as Pagefind compares it, once', () => {
-    expect(queryKeys(['Docker Hub', 'docker', 'hub.docker.com'])).toEqual(['docker', 'hub', 'hubdockercom']);
   });
 });
 

@@ -3,7 +3,6 @@
  * that section with the query's words marked, and the next best sections follow as sub-results, in
  * Pagefind's result shape so Pagefind's UI shows them unchanged, over HTTP and from file://.
  */
-import { wordKey, words } from './normalize.ts';
 import { sameWord } from './same-word.ts';
 import type { PageScore, SectionText } from './score.ts';
 
@@ -13,11 +12,6 @@ const SUB_RESULTS = 3;
 
 function escape(text: string): string {
   return text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
-}
-
-/** The query's search words as Pagefind compares them. */
-export function queryKeys(terms: readonly string[]): string[] {
-  return [...new Set(terms.flatMap((term) => words(term).map(wordKey)))].filter((key) => key !== '');
 }
 
 /** Up to 24 words around the first word `marked` accepts, those words wrapped in <mark> as Pagefind does. */
@@ -50,6 +44,11 @@ export interface Shown {
   sub_results: { title: string; url: string; excerpt: string; locations: number[] }[];
 }
 
+/** The section a result opens at: the best-scored one that holds any of the query, else the first. */
+export function answeringSection(scored: PageScore): SectionText | undefined {
+  return (scored.sections.find((entry) => entry.score > 0) ?? scored.sections[0])?.section;
+}
+
 /**
  * The fields of a result's data that point at the answering section: `url` (the page URL as the
  * engine gave it) plus `#section`, the title naming that section, its excerpt, and sub-results.
@@ -61,7 +60,7 @@ export function presentation(
   keys: readonly string[],
 ): Shown {
   const answering = scored.sections.filter((entry) => entry.score > 0);
-  const best = answering[0]?.section ?? scored.sections[0]?.section;
+  const best = answeringSection(scored);
   const title = typeof meta['title'] === 'string' ? meta['title'] : '';
   const named = best && best.id !== '' && best.title !== '' ? `${title} › ${best.title}` : title;
   return {

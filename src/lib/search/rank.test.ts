@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { readingForms, words } from './normalize.ts';
 import { rankCandidates, rarity } from './rank.ts';
 
 const concepts = [
@@ -81,5 +82,24 @@ describe('rarity', () => {
       ['삭제', [{ id: 'a', score: 1 }]],
     ]);
     expect(rarity(unsure, hits, 4)).toEqual([1, 0.3]);
+  });
+
+  test('returns, among pages holding the same query words, the ones whose title names them first', () => {
+    const one = [{ covers: [0], terms: ['도커'], weights: [1] }];
+    const hits = new Map([
+      [
+        '도커',
+        [
+          { id: 'often', score: 1, words: [1, 5, 9, 12, 30, 41] },
+          { id: 'titled', score: 1, words: [0] },
+        ],
+      ],
+    ]);
+    const titles = new Map([
+      ['often', words('도커 설치').slice(1).map(readingForms)],
+      ['titled', words('도커란? 개념과 역할').map(readingForms)],
+    ]);
+    expect(rankCandidates(one, hits, [1]).map((page) => page.id)).toEqual(['often', 'titled']);
+    expect(rankCandidates(one, hits, [1], titles).map((page) => page.id)).toEqual(['titled', 'often']);
   });
 });

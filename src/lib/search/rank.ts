@@ -5,6 +5,7 @@
  * file:// index, which score differently but match the same words, pick the same pages.
  */
 import type { Concept } from './analyze.ts';
+import { holdsTerm } from './same-word.ts';
 
 export interface Hit {
   id: string;
@@ -17,6 +18,8 @@ export interface Candidate {
   id: string;
   /** The summed rarity of the query words the page holds. */
   coverage: number;
+  /** The summed rarity of the query words the page's title holds. */
+  titled: number;
   /** Coverage weighted by how well and how often each word matched. */
   strength: number;
   /** The engine's score of the page's best-weighted hit (not used to rank: the engines score differently). */
@@ -65,11 +68,15 @@ interface Best {
   engine: number;
 }
 
-/** Ranks every page any search word found, by coverage, then strength, then id. */
+/**
+ * Ranks every page any search word found, by coverage, then how much of the query its title names
+ * (so a short query reads the pages about it, not the ones that say it most), then strength, then id.
+ */
 export function rankCandidates(
   concepts: readonly Concept[],
   hits: ReadonlyMap<string, readonly Hit[]>,
   weights: readonly number[],
+  titles: ReadonlyMap<string, readonly string[][]> = new Map(),
 ): Candidate[] {
   const pages = new Map<string, Map<number, Best>>();
   for (const concept of concepts) {
@@ -99,7 +106,14 @@ export function rankCandidates(
         strength += rare * entry.weight * Math.log2(2 + entry.count);
         if (entry.weight * rare > bestValue) [best, bestValue] = [entry, entry.weight * rare];
       }
-      return { id, coverage, strength, engine: best?.engine ?? 0, term: best?.term ?? '' };
+      const title = titles.get(id) ?? [];
+      const titled = concepts
+        .filter((concept) => concept.covers.length === 1 && concept.terms.some((term) => holdsTerm(title, term)))
+        .reduce((total, concept) => total + (weights[concept.covers[0] ?? 0] ?? 0), 0);
+      return { id, coverage, titled, strength, engine: best?.engine ?? 0, term: best?.term ?? '' };
     })
-    .sort((a, b) => b.coverage - a.coverage || b.strength - a.strength || a.id.localeCompare(b.id));
+    .sort(
+      (a, b) =>
+        b.coverage - a.coverage || b.titled - a.titled || b.strength - a.strength || a.id.localeCompare(b.id),
+    );
 }

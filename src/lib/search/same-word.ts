@@ -5,6 +5,7 @@
  * `hyperv` in `hypervisor`); those pages are found, but not ranked as holding the word.
  */
 import { isEndingOnly } from './endings.ts';
+import { wordKey, words } from './normalize.ts';
 
 /** How much longer than a Latin query word a page's word may be and still be it (a plural, -ed, -ing). */
 const LATIN_TAIL = 3;
@@ -19,4 +20,11 @@ function isSame(form: string, key: string): boolean {
 /** True when one of `forms` (a page word as indexed) is the query word `key`. */
 export function sameWord(forms: readonly string[], key: string): boolean {
   return key !== '' && forms.some((form) => isSame(form, key));
+}
+
+/** True when every word of `term` (`포트 매핑` → 포트, 매핑) is one of the words in `list`, anywhere. */
+export function holdsTerm(list: readonly (readonly string[])[], term: string): boolean {
+  return words(term)
+    .map(wordKey)
+    .every((key) => list.some((forms) => sameWord(forms, key)));
 }

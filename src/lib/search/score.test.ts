@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Concept } from './analyze.ts';
-import { pageText, pairCounts, scorePage } from './score.ts';
+import { definedWords, pageText, pairCounts, scorePage } from './score.ts';
 import { indexForms } from './normalize.ts';
 
 const concept = (index: number, ...terms: string[]): Concept => ({
@@ -113,5 +113,56 @@ describe('pairCounts in any spelling', () => {
         ],
       ]),
     ).toEqual([1]);
+  });
+});
+
+describe('definedWords', () => {
+  test.each([
+    ['Docker란? 개념과 역할', ['Docker']],
+    ['Docker Image 란?', ['Docker', 'Image']],
+    ['Docker의 개념', ['Docker의']],
+    ['리눅스 컨테이너 정의', ['리눅스', '컨테이너']],
+    ['Docker Compose 파일이란?', ['Docker', 'Compose', '파일']],
+    ['Docker 구성 요소', []],
+    ['란', []],
+  ])('%s → %j', (title, expected) => {
+    expect(definedWords(title)).toEqual(expected);
+  });
+});
+
+describe('scorePage for a question asking what something is', () => {
+  const docker = [concept(0, '도커', 'docker')];
+  const defining = page('Docker란? 개념과 역할', 'Docker란? 개념과 역할. 도커는 플랫폼이다.');
+  const compose = page('Docker Compose 파일이란?', 'Docker Compose 파일이란? 도커는 플랫폼이다.');
+
+  test('ranks the page that defines the word above one that defines something longer', () => {
+    expect(scorePage(defining, docker, [1], [], true).score).toBeGreaterThan(
+      scorePage(compose, docker, [1], [], true).score,
+    );
+  });
+
+  test('adds nothing for a definition when the query does not ask what it is', () => {
+    expect(scorePage(defining, docker, [1], [], true).score).toBeGreaterThan(
+      scorePage(defining, docker, [1], [], false).score,
+    );
+    expect(scorePage(compose, docker, [1], [], true).score).toBe(scorePage(compose, docker, [1], [], false).score);
+  });
+});
+
+describe('scorePage on names of several words and on gathering pages', () => {
+  test('counts a name of several words where its words stand side by side', () => {
+    const mapping = [concept(0, '포트 매핑', 'port mapping')];
+    const often = page('실행', '포트 매핑 은 -p. 포트 매핑 예. port mapping 다시.');
+    const once = page('실행', '포트 를 연다. 매핑 은 나중에. 포트 매핑 한 번.');
+    expect(scorePage(often, mapping, [1]).score).toBeGreaterThan(scorePage(once, mapping, [1]).score);
+  });
+
+  test('counts a word only elsewhere on a gathering page as missing from its answering section', () => {
+    const query = [concept(0, 'cmd'), concept(1, 'run'), concept(2, '차이')];
+    const text = 'CMD 는 시작할 때, RUN 은 빌드할 때. 다른 강의 차이 설명.';
+    const anchors = [{ id: 'b', text: '다른 강의', location: 7 }];
+    const lesson = scorePage(page('요점', text, anchors), query, [1, 1, 1]);
+    const gathered = pageText({ url: '/keypoints/', content: text, meta: { title: '요점', prior: '1' }, anchors });
+    expect(scorePage(gathered, query, [1, 1, 1]).score).toBeLessThan(lesson.score);
   });
 });

@@ -5,8 +5,8 @@
  * beats words scattered over the page. Each query word counts by how rare it is among the pages.
  */
 import { WEIGHT, type Concept } from './analyze.ts';
-import { readingForms, wordKey, words } from './normalize.ts';
-import { sameWord } from './same-word.ts';
+import { queryKeys, readingForms, wordKey, words } from './normalize.ts';
+import { holdsTerm, sameWord } from './same-word.ts';
 import { toOfflinePage, type Fragment } from './offline-index.ts';
 
 export interface SectionText {
@@ -24,6 +24,11 @@ export interface PageText {
   title: string;
   /** How the page ranks against a lesson for the same words (`prior` meta, 1 for a lesson). */
   prior: number;
+  /**
+   * A page outside lessons/ that gathers sections about different lessons (key points, errors): it
+   * answers with one section, so a query word only elsewhere on it counts as missing.
+   */
+  gathering: boolean;
   titleWords: string[][];
   sections: SectionText[];
 }
@@ -57,6 +62,8 @@ export const PLACE = {
   share: 1,
   /** Titles and headings weigh a common word this much of a rare one (a title names what the page is about). */
   structuralFloor: 0.5,
+  /** For a question asking what something is: a title or heading that defines a query word (`Docker란?`, `…의 개념`). */
+  definition: 1.6,
 } as const;
 
 /**
@@ -75,9 +82,11 @@ function forms(text: string): string[][] {
 /** Prepares a page's indexed text for scoring. */
 export function pageText(fragment: Fragment): PageText {
   const page = toOfflinePage(fragment, '/');
-  const prior = Number(fragment.meta?.['prior'] ?? (/(?:^|\/)lessons\//u.test(fragment.url) ? 1 : GATHERING_PRIOR));
+  const lesson = /(?:^|\/)lessons\//u.test(fragment.url);
+  const prior = Number(fragment.meta?.['prior'] ?? (lesson ? 1 : GATHERING_PRIOR));
   return {
     title: page.title,
+    gathering: !lesson,
     prior: Number.isFinite(prior) && prior > 0 ? prior : 1,
     titleWords: words(page.title).map(readingForms),
     sections: page.sections.map((section) => {
@@ -87,19 +96,13 @@ export function pageText(fragment: Fragment): PageText {
   };
 }
 
-function termMatches(list: readonly string[][], term: string): boolean {
-  return words(term)
-    .map(wordKey)
-    .every((key) => list.some((word) => sameWord(word, key)));
-}
-
 /** For each query position, the best weight of a concept covering it that `list` holds. */
 function found(list: readonly string[][], concepts: readonly Concept[]): Map<number, number> {
   const best = new Map<number, number>();
   for (const concept of concepts) {
     const weight = Math.max(
       0,
-      ...concept.terms.map((term, n) => (termMatches(list, term) ? (concept.weights[n] ?? 0) : 0)),
+      ...concept.terms.map((term, n) => (holdsTerm(list, term) ? (concept.weights[n] ?? 0) : 0)),
     );
     if (weight === 0) continue;
     for (const index of concept.covers) best.set(index, Math.max(best.get(index) ?? 0, weight));
@@ -107,12 +110,14 @@ function found(list: readonly string[][], concepts: readonly Concept[]): Map<num
   return best;
 }
 
+/** A concept's terms as the keys of their words, with their weights (`포트 매핑` → [포트, 매핑]). */
+function termKeys(concept: Concept): { keys: string[]; weight: number }[] {
+  return concept.terms.map((term, n) => ({ keys: words(term).map(wordKey), weight: concept.weights[n] ?? 0 }));
+}
+
 /** The one-word terms of a concept as keys, with their weights (a two-word term is not one word's match). */
 function wordTerms(concept: Concept): { key: string; weight: number }[] {
-  return concept.terms.flatMap((term, n) => {
-    const parts = words(term);
-    return parts.length === 1 ? [{ key: wordKey(parts[0] ?? ''), weight: concept.weights[n] ?? 0 }] : [];
-  });
+  return termKeys(concept).flatMap(({ keys, weight }) => (keys.length === 1 ? [{ key: keys[0] ?? '', weight }] : []));
 }
 
 /** The concept with only the words as typed: the stem and the surface form (`만들기`, `만들기만`), no synonym. */
@@ -121,15 +126,21 @@ function typedOnly(concept: Concept): Concept {
   return { ...concept, terms: kept, weights: kept.map(() => 1) };
 }
 
-/** How many words of `list` match a one-word term of a concept covering each query position, each by its term's weight. */
+/**
+ * How many times a term of a concept covering each query position stands in `list`, each by its
+ * term's weight: a word where it matches, a name of several words where they stand side by side.
+ */
 function counts(list: readonly string[][], concepts: readonly Concept[]): Map<number, number> {
   const result = new Map<number, number>();
   for (const concept of concepts.filter((item) => item.covers.length === 1)) {
-    const terms = wordTerms(concept);
+    const terms = termKeys(concept).filter((term) => term.keys.length > 0);
     let count = 0;
-    for (const word of list) {
+    for (let at = 0; at < list.length; at += 1) {
       let best = 0;
-      for (const term of terms) if (term.weight > best && sameWord(word, term.key)) best = term.weight;
+      for (const term of terms) {
+        if (term.weight > best && term.keys.every((key, offset) => sameWord(list[at + offset] ?? [], key)))
+          best = term.weight;
+      }
       count += best;
     }
     const index = concept.covers[0] ?? 0;
@@ -169,6 +180,35 @@ export function pairCounts(list: readonly string[][], phrases: readonly Phrase[]
   );
 }
 
+/** A word that says its title defines what stands before it: `…란?`, `…이란`, `개념`, `정의`. */
+const DEFINES_BEFORE = /^(?:이?란|개념|정의|뜻|의미)[과와]?\??$/u;
+const DEFINES_ITSELF = /^(.+?)이?란\??$/u;
+
+/**
+ * What a title or heading defines, as words (`Docker란? 개념과 역할` → Docker, `Docker Image 란?` →
+ * Docker Image, `Docker의 개념` → Docker의); empty for one that defines nothing.
+ */
+export function definedWords(title: string): string[] {
+  const list = title.split(/\s+/u).filter((word) => word !== '');
+  for (const [index, word] of list.entries()) {
+    if (DEFINES_BEFORE.test(word)) return list.slice(0, index);
+    const itself = DEFINES_ITSELF.exec(word)?.[1];
+    if (itself !== undefined && /[\p{L}\p{N}]$/u.test(itself)) return [...list.slice(0, index), itself];
+  }
+  return [];
+}
+
+/**
+ * The rarity of the query words a defining title or heading is about, when it is about nothing
+ * else (`Docker Compose 파일이란?` does not define `도커`).
+ */
+function definitionOf(title: string, concepts: readonly Concept[], rarity: readonly number[]): number {
+  const subject = definedWords(title).map(readingForms);
+  const keys = queryKeys(concepts.flatMap((concept) => concept.terms));
+  if (subject.length === 0 || !subject.every((forms) => keys.some((key) => sameWord(forms, key)))) return 0;
+  return sum(found(subject, concepts), rarity);
+}
+
 /** How many words apart query words may be and still count as one answer. */
 const WINDOW = 8;
 
@@ -204,13 +244,14 @@ function sectionScore(
   concepts: readonly Concept[],
   rarity: readonly number[],
   pairs: readonly number[],
+  defines: boolean,
 ): number {
   const inHeading = found(section.heading, concepts);
   const inText = found(section.words, concepts);
   const both = new Map(inText);
   for (const [index, value] of inHeading) both.set(index, Math.max(both.get(index) ?? 0, value));
   // A heading about nothing but the query breaks ties between sections that hold the same words.
-  const keys = concepts.flatMap((concept) => concept.terms.flatMap((term) => words(term).map(wordKey)));
+  const keys = queryKeys(concepts.flatMap((concept) => concept.terms));
   const precision =
     section.heading.length === 0
       ? 0
@@ -220,20 +261,22 @@ function sectionScore(
     0.5 * sum(inHeading, rarity) +
     0.25 * precision +
     PLACE.phrase * pairs.filter((count) => count > 0).length +
-    PLACE.window * closeTogether(section.words, concepts, rarity)
+    PLACE.window * closeTogether(section.words, concepts, rarity) +
+    (defines ? PLACE.definition * definitionOf(section.title, concepts, rarity) : 0)
   );
 }
 
 /**
  * Scores a page for the query: where its words are (title, headings, lead, how often), the one
  * section that holds most of them, and what it lacks. `rarity` weighs each query position (1 for
- * the rarest word), `positions` is how many query words there are.
+ * the rarest word); `defines` says the query asks what something is.
  */
 export function scorePage(
   page: PageText,
   concepts: readonly Concept[],
   rarity: readonly number[],
   phrases: readonly Phrase[] = [],
+  defines = false,
 ): PageScore {
   const positions = new Set(concepts.flatMap((concept) => concept.covers));
   const [lead, ...rest] = page.sections[0]?.id === '' ? page.sections : [undefined, ...page.sections];
@@ -261,10 +304,15 @@ export function scorePage(
   const pairs = page.sections.map((section) => pairCounts(section.words, phrases));
   const pairTotal = pairs.flat().reduce((total, count) => total + count, 0);
   const sections = page.sections
-    .map((section, index) => ({ section, score: sectionScore(section, concepts, rarity, pairs[index] ?? []) }))
+    .map((section, index) => ({ section, score: sectionScore(section, concepts, rarity, pairs[index] ?? [], defines) }))
     .sort((a, b) => b.score - a.score || Number(a.section.id === '') - Number(b.section.id === ''));
+  const best = sections[0]?.section;
+  const answered =
+    page.gathering && best
+      ? new Set([...found(best.heading, concepts).keys(), ...found(best.words, concepts).keys()])
+      : onPage;
   const missing = [...positions]
-    .filter((index) => !onPage.has(index))
+    .filter((index) => !answered.has(index))
     .reduce((total, index) => total + (rarity[index] ?? 1), 0);
   const soft = structural(rarity);
   const score =
