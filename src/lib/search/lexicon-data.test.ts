@@ -3,7 +3,9 @@ import { inOrder, pageTitles, pageWords, partTitles, searchContext } from './lex
 
 describe('pageWords', () => {
   test('returns the distinct Hangul stems and English words of the pages, sorted', () => {
-    const words = pageWords([{ url: '/a/', content: '컨테이너를 실행합니다. Docker run, a b 컨테이너 libcontainer로' }]);
+    const words = pageWords([
+      { url: '/a/', content: '컨테이너를 실행합니다. Docker run, a b 컨테이너 libcontainer로' },
+    ]);
     expect(words).toEqual(['docker', 'libcontainer', 'run', '실행', '컨테이너']);
   });
 });
@@ -34,7 +36,13 @@ describe('pageTitles', () => {
       { id: 'ko_2', fragment: { url: '/b/', content: '' } },
     ]);
     expect(titles).toEqual({ ko_1: 'Docker란? 개념', ko_2: '' });
-    const context = searchContext({ glossary: [], vocabulary: { terms: [], fillers: [] }, words: [], pages: 2, titles });
+    const context = searchContext({
+      glossary: [],
+      vocabulary: { terms: [], fillers: [] },
+      words: [],
+      pages: 2,
+      titles,
+    });
     expect(context.titles.get('ko_1')).toEqual([['docker란'], ['개념']]);
   });
 });

@@ -113,7 +113,6 @@ export function rankCandidates(
       return { id, coverage, titled, strength, engine: best?.engine ?? 0, term: best?.term ?? '' };
     })
     .sort(
-      (a, b) =>
-        b.coverage - a.coverage || b.titled - a.titled || b.strength - a.strength || a.id.localeCompare(b.id),
+      (a, b) => b.coverage - a.coverage || b.titled - a.titled || b.strength - a.strength || a.id.localeCompare(b.id),
     );
 }
