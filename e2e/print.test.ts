@@ -19,18 +19,29 @@ const A4_TEXT_WIDTH = 680;
 const site = useSite();
 const pages = builtPages().map((page) => page.path);
 
-async function printPage(
-  path: string,
-  theme: 'light' | 'dark' = 'light',
-): Promise<{ page: Page; close: () => Promise<void> }> {
+/** A tab that prints at the A4 text width in the print fonts, in the reader's chosen `theme`. */
+async function printTab(theme: 'light' | 'dark' = 'light'): Promise<{ page: Page; close: () => Promise<void> }> {
   const { context } = await offlineContext(site.browser, { viewport: { width: A4_TEXT_WIDTH, height: 1000 } });
   await context.addInitScript((stored) => localStorage.setItem('theme', stored), theme);
   const page = await context.newPage();
   await servePrintFonts(page);
   await page.emulateMedia({ media: 'print' });
+  return { page, close: () => context.close() };
+}
+
+/** Loads `path` in `page` (a `printTab`) and waits for its print fonts. */
+async function load(page: Page, path: string): Promise<void> {
   await page.goto(new URL(path, site.server.url).href);
   await applyPrintFonts(page);
-  return { page, close: () => context.close() };
+}
+
+async function printPage(
+  path: string,
+  theme: 'light' | 'dark' = 'light',
+): Promise<{ page: Page; close: () => Promise<void> }> {
+  const tab = await printTab(theme);
+  await load(tab.page, path);
+  return tab;
 }
 
 /** Blocks, tables, figures and images whose content or box is wider than the box that holds them. */
@@ -54,19 +65,28 @@ function overflowing(page: Page): Promise<string[]> {
 }
 
 // Each page is loaded once for both of its checks: both only read it, and loading a page with the
-// print fonts is most of what these tests cost.
+// print fonts is most of what these tests cost. The pages take turns in one tab (a new context and
+// tab for each cost as much again); nothing is stored on load, so each prints as on a first visit.
+let shared: { page: Page; close: () => Promise<void> } | undefined;
+
+beforeAll(async () => {
+  shared = await printTab();
+});
+
+afterAll(() => shared?.close());
+
 describe.each(pages)('print layout of page /%s', (path) => {
-  let printed: { page: Page; close: () => Promise<void> } | undefined;
+  let tab: Page | undefined;
   const loaded = (): Page => {
-    if (!printed) throw new Error(`page /${path} was not loaded`);
-    return printed.page;
+    if (!tab) throw new Error(`page /${path} was not loaded`);
+    return tab;
   };
 
   beforeAll(async () => {
-    printed = await printPage(path);
+    if (!shared) throw new Error('the print tab was not opened');
+    await load(shared.page, path);
+    tab = shared.page;
   });
-
-  afterAll(() => printed?.close());
 
   test('has no code block, table, figure or image wider than its box', async () => {
     expect(await overflowing(loaded())).toEqual([]);
