@@ -16,7 +16,9 @@ const BUILD_TESTS = [
 /**
  * Three tiers: `unit` (pure functions beside their modules, seconds: `vitest --project unit`),
  * `build` (whole builds and CLIs, no browser) and `browser` (real Chromium over the built site).
- * The build and browser tiers run one file at a time each: the machines have two cores.
+ * The build and browser tiers share one queue of two workers after the unit tier: with
+ * `fileParallelism: false` Vitest put both tiers' files in one sequential queue (its
+ * "sequential" group), so a build never overlapped a browser file.
  */
 export default defineConfig({
   test: {
@@ -42,7 +44,8 @@ export default defineConfig({
           globalSetup: ['e2e/support/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
-          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+          maxWorkers: 2,
         },
       },
       {
@@ -54,7 +57,8 @@ export default defineConfig({
           globalSetup: ['e2e/support/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
-          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+          maxWorkers: 2,
         },
       },
     ],

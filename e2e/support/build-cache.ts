@@ -5,9 +5,9 @@
  * in the middle of a run makes a fresh build; the run's folder is new each run and is removed by
  * the next one, so no run ever sees an older tree's build.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { inject } from 'vitest';
@@ -95,4 +95,30 @@ export async function sharedBuild<T>(key: string, build: (work: string) => Promi
   await rename(`${file}.part`, file);
   if ('error' in outcome) throw new Error(outcome.error);
   return outcome.value;
+}
+
+/**
+ * Runs `build` when no other Astro build of this run is running in this checkout, first come first
+ * served. The build and browser tiers run side by side, but two Astro builds in one project root
+ * overwrite each other's `.astro/content-modules.mjs` (Astro writes it under the root, whatever the
+ * output and cache folders), and a page then fails with UnknownContentCollectionError. Each caller
+ * leaves a ticket named by the time it asked; the oldest ticket builds. Outside a run, `build` just runs.
+ */
+export async function oneBuildAtATime<T>(build: () => Promise<T>): Promise<T> {
+  const run = runFolder();
+  if (!run) return build();
+  const queue = path.join(run, 'astro-build-queue');
+  await mkdir(queue, { recursive: true });
+  const ticket = path.join(queue, `${String(Date.now()).padStart(15, '0')}-${process.pid}-${randomUUID()}`);
+  await writeFile(ticket, '');
+  try {
+    const until = Date.now() + WAIT_MS;
+    while ((await readdir(queue)).sort()[0] !== path.basename(ticket)) {
+      if (Date.now() > until) throw new Error(`no turn to build in ${queue} after ${WAIT_MS / 60_000} min`);
+      await sleep(250);
+    }
+    return await build();
+  } finally {
+    await rm(ticket, { force: true });
+  }
 }

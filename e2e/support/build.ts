@@ -6,7 +6,7 @@ import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify, stripVTControlCharacters } from 'node:util';
-import { buildKey, runFolder, sharedBuild } from './build-cache.ts';
+import { buildKey, oneBuildAtATime, runFolder, sharedBuild } from './build-cache.ts';
 
 const run = promisify(execFile);
 
@@ -58,18 +58,20 @@ export function buildSite(options: BuildOptions = {}): Promise<string> {
 async function astroBuild(work: string, { content, base = '/', env = {} }: BuildOptions): Promise<string> {
   const outDir = path.join(work, 'dist');
   const astro = path.resolve('node_modules/.bin/astro');
-  await run(astro, ['build'], {
-    env: {
-      ...cleanEnv(),
-      ...(content ? { COURSE_CONTENT_DIR: path.resolve(content) } : {}),
-      BASE_PATH: base,
-      OUT_DIR: outDir,
-      CACHE_DIR: path.join(work, 'cache'),
-      HANDOUTS: 'off',
-      ...env,
-    },
-    maxBuffer: 64 * 1024 * 1024,
-  }).catch((error: unknown) => {
+  await oneBuildAtATime(() =>
+    run(astro, ['build'], {
+      env: {
+        ...cleanEnv(),
+        ...(content ? { COURSE_CONTENT_DIR: path.resolve(content) } : {}),
+        BASE_PATH: base,
+        OUT_DIR: outDir,
+        CACHE_DIR: path.join(work, 'cache'),
+        HANDOUTS: 'off',
+        ...env,
+      },
+      maxBuffer: 64 * 1024 * 1024,
+    }),
+  ).catch((error: unknown) => {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
     throw new Error(`astro build failed for ${content ?? 'content'} (base ${base}):\n${stdout}\n${stderr}`);
   });
@@ -102,7 +104,9 @@ async function fullBuild(work: string, content: string, extra: Record<string, st
   };
   const strip = (text: string): string => stripVTControlCharacters(text);
   try {
-    const { stdout, stderr } = await run(process.execPath, ['scripts/build.ts'], { env, maxBuffer: 64 * 1024 * 1024 });
+    const { stdout, stderr } = await oneBuildAtATime(() =>
+      run(process.execPath, ['scripts/build.ts'], { env, maxBuffer: 64 * 1024 * 1024 }),
+    );
     return { code: 0, output: strip(stdout + stderr), outDir };
   } catch (error) {
     const { code = 1, stdout = '', stderr = '' } = error as { code?: number; stdout?: string; stderr?: string };
