@@ -123,3 +123,17 @@ describe('koreanSearch with a word no page has', () => {
     expect(await first('이미지삭제하려면')).toBe('remove/index.html');
   });
 });
+
+describe('koreanSearch with a spoken verb', () => {
+  test('guesses no other word for a verb in a polite form (`보여주세요` is not a slip of `bash`)', async () => {
+    const counting = {
+      search: vi.fn<(term: string | null) => Promise<{ results: [] }>>(() => Promise.resolve({ results: [] })),
+    };
+    const known = searchContext({ ...lexicon, words: [...lexicon.words, 'bios', 'bash'] });
+    await koreanSearch(counting, known)('이미지 보여주세요');
+    const searched = counting.search.mock.calls.map(([term]) => term);
+    expect(searched).toContain('이미지');
+    expect(searched).not.toContain('bios');
+    expect(searched).not.toContain('bash');
+  });
+});

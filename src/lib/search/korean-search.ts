@@ -71,6 +71,11 @@ function known(term: string, context: SearchContext): boolean {
  * spelling guess one jamo away (`열이`) would be another word altogether.
  */
 const ONE_SYLLABLE_WITH_PARTICLE = /^[\uAC00-\uD7A3][이가을를은는도의에와과로]$/u;
+/**
+ * A verb in a polite or asking form (`보여주세요`, `안켜져요`, `됐는데`): the student's own verb, not a
+ * slip of a term, and no English word (`bios` for 보여주세) either.
+ */
+const VERB_SPOKEN = /(?:세요|해요|어요|아요|여요|워요|줘요?|나요|까요|니다|는데|은데|던데|대요|래요)$/u;
 
 /**
  * Keeps the search words that begin a word of the pages; a one-word concept left with none gets
@@ -83,7 +88,9 @@ function withGuesses(concepts: readonly Concept[], context: SearchContext): Conc
       known(term, context) ? [[term, concept.weights[n] ?? 0]] : [],
     );
     const extra =
-      kept.length > 0 || concept.covers.length !== 1 || ONE_SYLLABLE_WITH_PARTICLE.test(concept.terms[0] ?? '')
+      kept.length > 0 ||
+      concept.covers.length !== 1 ||
+      concept.terms.some((term) => ONE_SYLLABLE_WITH_PARTICLE.test(term) || VERB_SPOKEN.test(term))
         ? []
         : guesses(concept.terms[0] ?? '', context.dictionary).flatMap((guess) =>
             analyzeQuery(guess, context.lexicon)

@@ -32,6 +32,13 @@ describe('loanwordsFor', () => {
     expect(loanwordsFor('리드', index)).toEqual(['read', 'light']);
   });
 
+  test('returns the word without English -ing when the pages have only that (`태깅` → tag)', () => {
+    expect(loanwordsFor('태깅', loanwordIndex(['tag', 'build']))).toEqual(['tag']);
+    expect(loanwordsFor('빌딩', loanwordIndex(['tag', 'build']))).toEqual(['build']);
+    expect(loanwordsFor('태그', loanwordIndex(['tag']))).toEqual(['tag']);
+    expect(loanwordsFor('태깅이', loanwordIndex(['tag']))).toEqual([]);
+  });
+
   test('returns nothing for a skeleton of one consonant (too many words share it)', () => {
     expect(loanwordsFor('유니온', loanwordIndex(['union', 'one']))).toEqual([]);
   });

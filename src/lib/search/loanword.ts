@@ -85,12 +85,20 @@ export function loanwordIndex(english: readonly string[]): LoanwordIndex {
   return { bySkeleton };
 }
 
+/** `태깅`, `빌딩`, `러닝`: a last syllable in -ㅣㅇ spells English -ing (tag, build, run + ing). */
+function endsLikeIng(word: string): boolean {
+  const last = disassembleCompleteCharacter([...word].at(-1) ?? '');
+  return last?.jungseong === 'ㅣ' && last.jongseong === 'ㅇ';
+}
+
 /** English words a Hangul word may be the Korean spelling of, closest romanisation first, at most `limit`. */
 export function loanwordsFor(word: string, index: LoanwordIndex, limit = 2): string[] {
   const skeleton = hangulSkeleton(word);
   if (skeleton.length < 2) return [];
-  const candidates = index.bySkeleton.get(skeleton) ?? [];
-  const spoken = romanize(word).replace(/eu$/u, '');
+  const stemmed = endsLikeIng(word) ? skeleton.replace(/G$/u, '') : '';
+  const candidates = index.bySkeleton.get(skeleton) ?? (stemmed.length >= 2 ? index.bySkeleton.get(stemmed) : []) ?? [];
+  // Korean adds 으 between English consonants (스타트 for start): left out, the romanisation reads closer.
+  const spoken = romanize(word).replace(/eu/gu, '');
   return [...candidates]
     .sort((a, b) => distance(spoken, a) - distance(spoken, b) || a.localeCompare(b))
     .slice(0, limit);
