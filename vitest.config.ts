@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import TierSequencer from './e2e/support/sequencer.ts';
 
 /** Tests that start Node or Astro (a build, the CLI) but no browser. */
 const BUILD_TESTS = [
@@ -16,13 +17,14 @@ const BUILD_TESTS = [
 /**
  * Three tiers: `unit` (pure functions beside their modules, seconds: `vitest --project unit`),
  * `build` (whole builds and CLIs, no browser) and `browser` (real Chromium over the built site).
- * The build and browser tiers share one queue of two workers after the unit tier: with
- * `fileParallelism: false` Vitest put both tiers' files in one sequential queue (its
- * "sequential" group), so a build never overlapped a browser file.
+ * The build and browser tiers share one queue of two workers after the unit tier, their files
+ * taking turns (e2e/support/sequencer.ts): with `fileParallelism: false` Vitest put both tiers'
+ * files in one sequential queue, so a build never overlapped a browser file.
  */
 export default defineConfig({
   test: {
     reporters: ['default', './scripts/lib/summary-reporter.ts'],
+    sequence: { sequencer: TierSequencer },
     projects: [
       {
         test: {
