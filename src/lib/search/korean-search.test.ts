@@ -39,6 +39,13 @@ const first = async (query: string) => {
   return ((await result?.data()) as { url: string } | undefined)?.url.replace(/^\//u, '').replace(/#.*$/u, '');
 };
 
+/** An engine that finds nothing and records every word it is asked for. */
+function countingEngine() {
+  return {
+    search: vi.fn<(term: string | null) => Promise<{ results: [] }>>(() => Promise.resolve({ results: [] })),
+  };
+}
+
 describe('koreanSearch', () => {
   test.each([
     ['이미지를 지우는 법', 'remove/index.html'],
@@ -70,9 +77,7 @@ describe('koreanSearch', () => {
   });
 
   test('searches each word once however often the query repeats it', async () => {
-    const counting = {
-      search: vi.fn<(term: string | null) => Promise<{ results: [] }>>(() => Promise.resolve({ results: [] })),
-    };
+    const counting = countingEngine();
     const wrapped = koreanSearch(counting, context);
     await wrapped('우분투');
     await wrapped('우분투를');
@@ -98,9 +103,7 @@ describe('phrases', () => {
 
 describe('koreanSearch with a word no page has', () => {
   test('searches a guessed spelling, and nothing for a word that stays unknown', async () => {
-    const counting = {
-      search: vi.fn<(term: string | null) => Promise<{ results: [] }>>(() => Promise.resolve({ results: [] })),
-    };
+    const counting = countingEngine();
     await koreanSearch(counting, context)('볼룸 zzqqxx');
     const searched = counting.search.mock.calls.map(([term]) => term);
     expect(searched).toContain('볼륨');
@@ -109,9 +112,7 @@ describe('koreanSearch with a word no page has', () => {
   });
 
   test('guesses nothing for a one-syllable noun and its particle (`일이` is not a slip of `열이`)', async () => {
-    const counting = {
-      search: vi.fn<(term: string | null) => Promise<{ results: [] }>>(() => Promise.resolve({ results: [] })),
-    };
+    const counting = countingEngine();
     const known = searchContext({ ...lexicon, words: [...lexicon.words, '열이'] });
     await koreanSearch(counting, known)('이미지 일이');
     const searched = counting.search.mock.calls.map(([term]) => term);
@@ -126,9 +127,7 @@ describe('koreanSearch with a word no page has', () => {
 
 describe('koreanSearch with a spoken verb', () => {
   test('guesses no other word for a verb in a polite form (`보여주세요` is not a slip of `bash`)', async () => {
-    const counting = {
-      search: vi.fn<(term: string | null) => Promise<{ results: [] }>>(() => Promise.resolve({ results: [] })),
-    };
+    const counting = countingEngine();
     const known = searchContext({ ...lexicon, words: [...lexicon.words, 'bios', 'bash'] });
     await koreanSearch(counting, known)('이미지 보여주세요');
     const searched = counting.search.mock.calls.map(([term]) => term);
