@@ -7,6 +7,11 @@ import { isInternal, lessonPath, safeDecode, withBase } from './paths.ts';
 
 const ORIGIN = 'http://site.invalid';
 
+/** `href` as written in the lesson page at site path `lessonHref`, resolved (on a placeholder origin: read its path, search and hash). */
+export function resolveInLesson(href: string, lessonHref: string): URL {
+  return new URL(href, new URL(lessonHref, ORIGIN));
+}
+
 export interface LessonLink {
   /** The link resolved against /lessons/<from>/ (on a placeholder origin: read its path, search and hash). */
   url: URL;
@@ -25,7 +30,7 @@ export function lessonLinkResolver(
   const pages = new Map(ids.map((id) => [withBase(base, lessonPath(id)), id]));
   return (href, from) => {
     if (!isInternal(href) || href.startsWith('#')) return undefined;
-    const url = new URL(href, new URL(withBase(base, lessonPath(from)), ORIGIN));
+    const url = resolveInLesson(href, withBase(base, lessonPath(from)));
     const path = safeDecode(url.pathname);
     return { url, lesson: pages.get(path) ?? pages.get(`${path}/`) };
   };

@@ -5,9 +5,9 @@
  * no text of its own (the `#` is drawn by CSS), so the headings Astro collects for the table of
  * contents read as written.
  */
-import GithubSlugger from 'github-slugger';
 import type { HastPluginDefinition } from 'satteri';
 import { t } from '../i18n/ko.ts';
+import { headingIds } from '../lib/heading-ids.ts';
 
 const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 const LINKED: ReadonlySet<string> = new Set(['h2', 'h3', 'h4']);
@@ -15,7 +15,7 @@ const LINKED: ReadonlySet<string> = new Set(['h2', 'h3', 'h4']);
 /** The plugin, with a fresh slugger for each document. */
 export function headingLinks(): () => HastPluginDefinition {
   return () => {
-    const slugger = new GithubSlugger();
+    const slug = headingIds();
     return {
       name: 'course:heading-links',
       element: {
@@ -23,7 +23,7 @@ export function headingLinks(): () => HastPluginDefinition {
         visit(node, ctx) {
           const title = ctx.textContent(node).trim();
           const existing = node.properties['id'];
-          const id = typeof existing === 'string' ? existing : slugger.slug(ctx.textContent(node));
+          const id = typeof existing === 'string' ? existing : slug(ctx.textContent(node));
           if (typeof existing !== 'string') ctx.setProperty(node, 'id', id);
           if (!LINKED.has(node.tagName)) return;
           ctx.appendChild(node, {

@@ -1,9 +1,11 @@
 /** Links quoted from a lesson onto another page, made to lead where they did on the lesson page. */
+import { resolveInLesson } from '../lesson-link.ts';
+import { isInternal } from '../paths.ts';
 
 /** Resolves `link` as written in the lesson at `lessonHref` (`../docker-run/`, `#id`); other origins stay as they are. */
 export function fromLesson(link: string, lessonHref: string): string {
-  if (/^[a-z][a-z0-9+.-]*:/iu.test(link) || link.startsWith('//')) return link;
-  const resolved = new URL(link, new URL(lessonHref, 'https://course.invalid'));
+  if (!isInternal(link)) return link;
+  const resolved = resolveInLesson(link, lessonHref);
   return `${resolved.pathname}${resolved.hash}`;
 }
 

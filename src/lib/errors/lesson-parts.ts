@@ -3,7 +3,7 @@
  * callouts and code blocks written in it, read with the parser the site compiles lessons with. The
  * errors page quotes these, so what it says comes from the lessons themselves.
  */
-import GithubSlugger from 'github-slugger';
+import { headingIds } from '../heading-ids.ts';
 import { mdxToMdast } from 'satteri';
 import type { Code, Nodes, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -122,13 +122,13 @@ function callout(node: JsxElement): CalloutPart {
 /** Cuts an MDX lesson into sections with their callouts and code blocks, in order. */
 export function lessonParts(source: string): LessonSection[] {
   const tree = mdxToMdast(source) as Root;
-  const slugger = new GithubSlugger();
+  const slug = headingIds();
   const sections: LessonSection[] = [{ id: '', title: '', line: 1, callouts: [], code: [] }];
   const visit = (node: RootContent): void => {
     const section = sections.at(-1) as LessonSection;
     if (node.type === 'heading') {
       const text = toString(node).trim();
-      const id = slugger.slug(text);
+      const id = slug(text);
       if (node.depth >= 2 && node.depth <= 4)
         sections.push({ id, title: text, line: startOf(node).line, callouts: [], code: [] });
       return;
