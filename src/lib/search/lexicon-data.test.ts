@@ -4,9 +4,9 @@ import { inOrder, pageTitles, pageWords, partTitles, searchContext } from './lex
 describe('pageWords', () => {
   test('returns the distinct Hangul stems and English words of the pages, sorted', () => {
     const words = pageWords([
-      { url: '/a/', content: '컨테이너를 실행합니다. Docker run, a b 컨테이너 libcontainer로' },
+      { url: '/a/', content: '컨테이너를 실행합니다. Docker run, a b 컨테이너 libcontainer로 centos7-1' },
     ]);
-    expect(words).toEqual(['docker', 'libcontainer', 'run', '실행', '컨테이너']);
+    expect(words).toEqual(['centos7', 'docker', 'libcontainer', 'run', '실행', '컨테이너']);
   });
 });
 

@@ -31,7 +31,7 @@ export interface SearchContext {
   titles: ReadonlyMap<string, string[][]>;
 }
 
-/** The distinct Hangul stems (two syllables or more) and English words (three letters or more, particles cut off) of the pages. */
+/** The distinct Hangul stems (two syllables or more) and English words (three characters or more, `centos7` too, particles cut off) of the pages. */
 export function pageWords(fragments: readonly Fragment[]): string[] {
   const found = new Set<string>();
   for (const fragment of fragments) {
@@ -39,7 +39,7 @@ export function pageWords(fragments: readonly Fragment[]): string[] {
       // `libcontainer로`, `logout을`: an English word with a Korean particle is the English word.
       const word = splitLatinTail(written)?.head ?? written;
       if (/^[\uAC00-\uD7A3]{2,}$/u.test(word)) found.add(stem(word));
-      else if (/^[a-z]{3,}$/u.test(word)) found.add(word);
+      else if (/^[a-z][a-z0-9]{2,}$/u.test(word)) found.add(word);
     }
   }
   return [...found].sort();

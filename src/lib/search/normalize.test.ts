@@ -16,6 +16,8 @@ describe('normalize', () => {
 
   test('drops a laugh or a sigh typed onto the end of a word', () => {
     expect(normalize('가상화 종류ㅠㅠ 설치ㅋㅋ')).toBe('가상화 종류 설치');
+    expect(normalize('도커 설치ㅣ')).toBe('도커 설치');
+    expect(normalize('애찯ㄱ')).toBe('애찯ㄱ');
   });
 });
 

@@ -6,8 +6,8 @@
 
 const HANGUL = /[\uAC00-\uD7A3]/u;
 const LATIN_THEN_HANGUL = /^([a-z0-9][a-z0-9._-]*)([\uAC00-\uD7A3]+)$/u;
-/** A laugh or a sigh typed onto the end of a word (`종류ㅠ`, `설치ㅋㅋ`). */
-const TRAILING_JAMO = /(?<=[\uAC00-\uD7A3])[ㅋㅎㅠㅜㅡ]+$/u;
+/** A laugh, a sigh or a slipped vowel typed onto the end of a word (`종류ㅠ`, `설치ㅋㅋ`, `설치ㅣ`). */
+const TRAILING_JAMO = /(?<=[\uAC00-\uD7A3])[ㅋㅎㅏ-ㅣ]+$/u;
 /** What Pagefind removes from a word before indexing it (`[^\w]` in Rust's Unicode regex). */
 const NOT_WORD = /[^\p{L}\p{M}\p{N}\p{Pc}]/gu;
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/gu;
