@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { indexForms, matchesForms, normalize, queryKeys, splitLatinTail, wordKey, words } from './normalize.ts';
+import { indexForms, normalize, queryKeys, splitLatinTail, words } from './normalize.ts';
 
 describe('normalize', () => {
   test('returns lower case with punctuation turned into spaces', () => {
@@ -50,14 +50,6 @@ describe('indexForms', () => {
     ['start·stop·rm', ['startstoprm']],
   ])('returns the words Pagefind indexes for %s', (raw, expected) => {
     expect(indexForms(raw)).toEqual(expected);
-  });
-});
-
-describe('matchesForms', () => {
-  test('returns true when a form starts with the key, as Pagefind matches prefixes', () => {
-    expect(matchesForms(indexForms('docker.sock'), wordKey('docker.sock'))).toBe(true);
-    expect(matchesForms(indexForms('docker-compose.yml'), 'compose')).toBe(true);
-    expect(matchesForms(indexForms('docker'), 'dockerd')).toBe(false);
   });
 });
 

@@ -82,11 +82,6 @@ export function indexForms(raw: string): string[] {
   return [...(whole === '' ? [] : [whole]), ...new Set(parts)];
 }
 
-/** True when one of `forms` starts with the query word `key` (Pagefind matches word prefixes). */
-export function matchesForms(forms: readonly string[], key: string): boolean {
-  return key !== '' && forms.some((form) => form.startsWith(key));
-}
-
 /**
  * The words a reader sees in one written word, for ranking: what Pagefind indexes, and also the
  * parts between any punctuation (`start·stop·rm` holds `stop` and `rm`; Pagefind splits at ASCII
