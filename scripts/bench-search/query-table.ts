@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { lessonOfPath } from '../../src/lib/paths.ts';
 
 export interface QueryRow {
   query: string;
@@ -64,7 +65,7 @@ export function queryTable(file: string = QUERY_TABLES.table): QueryRow[] {
 
 /** The lesson id in a result link (`/lessons/x/`, `../../lessons/x/index.html#y`). */
 export function lessonOf(href: string | null): string | undefined {
-  return /(?:^|\/)lessons\/([^/]+)\//u.exec(href ?? '')?.[1];
+  return lessonOfPath(href ?? '');
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { isInternal, lessonPath, malformedEscape, safeDecode, withBase } from './paths.ts';
+import { isInternal, lessonOfPath, lessonPath, malformedEscape, safeDecode, withBase } from './paths.ts';
 
 describe('withBase', () => {
   test.each([
@@ -72,5 +72,21 @@ describe('malformedEscape', () => {
     ['%zz', '%zz'],
   ])('finds the first malformed escape of %j: %j', (text, expected) => {
     expect(malformedEscape(text)).toBe(expected);
+  });
+});
+
+describe('lessonOfPath', () => {
+  test.each([
+    ['/docker-course/lessons/docker-run/#포트', 'docker-run'],
+    ['../../lessons/a/index.html', 'a'],
+    [`lessons/b/`, 'b'],
+    ['/keypoints/#lesson-a', undefined],
+    ['/mylessons/a/', undefined],
+  ])('%s → %s', (href, expected) => {
+    expect(lessonOfPath(href)).toBe(expected);
+  });
+
+  test('returns the id lessonPath made', () => {
+    expect(lessonOfPath(lessonPath('image-layers'))).toBe('image-layers');
   });
 });

@@ -15,6 +15,11 @@ export function lessonPath(id: string): string {
   return `lessons/${id}/`;
 }
 
+/** The lesson a link or URL opens (`/base/lessons/docker-run/#x`, `../../lessons/a/index.html`), the inverse of lessonPath. */
+export function lessonOfPath(href: string): string | undefined {
+  return /(?:^|\/)lessons\/([^/#?]+)\//u.exec(href)?.[1];
+}
+
 /** True when `href` points inside the site (not another origin, not a mail or phone link). */
 export function isInternal(href: string): boolean {
   return !/^(?:[a-z][a-z\d+.-]*:|\/\/)/iu.test(href);

@@ -8,6 +8,7 @@ import { WEIGHT, type Concept } from './analyze.ts';
 import { queryKeys, readingForms, wordKey, words } from './normalize.ts';
 import { holdsTerm, sameWord } from './same-word.ts';
 import { toOfflinePage, type Fragment } from './offline-index.ts';
+import { lessonOfPath } from '../paths.ts';
 
 export interface SectionText {
   /** Heading id, '' for the text before the first heading (the title and the lead). */
@@ -82,7 +83,7 @@ function forms(text: string): string[][] {
 /** Prepares a page's indexed text for scoring. */
 export function pageText(fragment: Fragment): PageText {
   const page = toOfflinePage(fragment, '/');
-  const lesson = /(?:^|\/)lessons\//u.test(fragment.url);
+  const lesson = lessonOfPath(fragment.url) !== undefined;
   const prior = Number(fragment.meta?.['prior'] ?? (lesson ? 1 : GATHERING_PRIOR));
   return {
     title: page.title,
@@ -202,9 +203,13 @@ export function definedWords(title: string): string[] {
  * The rarity of the query words a defining title or heading is about, when it is about nothing
  * else (`Docker Compose 파일이란?` does not define `도커`).
  */
-function definitionOf(title: string, concepts: readonly Concept[], rarity: readonly number[]): number {
+function definitionOf(
+  title: string,
+  concepts: readonly Concept[],
+  keys: readonly string[],
+  rarity: readonly number[],
+): number {
   const subject = definedWords(title).map(readingForms);
-  const keys = queryKeys(concepts.flatMap((concept) => concept.terms));
   if (subject.length === 0 || !subject.every((forms) => keys.some((key) => sameWord(forms, key)))) return 0;
   return sum(found(subject, concepts), rarity);
 }
@@ -242,6 +247,7 @@ export function closeTogether(
 function sectionScore(
   section: SectionText,
   concepts: readonly Concept[],
+  keys: readonly string[],
   rarity: readonly number[],
   pairs: readonly number[],
   defines: boolean,
@@ -251,7 +257,6 @@ function sectionScore(
   const both = new Map(inText);
   for (const [index, value] of inHeading) both.set(index, Math.max(both.get(index) ?? 0, value));
   // A heading about nothing but the query breaks ties between sections that hold the same words.
-  const keys = queryKeys(concepts.flatMap((concept) => concept.terms));
   const precision =
     section.heading.length === 0
       ? 0
@@ -262,7 +267,7 @@ function sectionScore(
     0.25 * precision +
     PLACE.phrase * pairs.filter((count) => count > 0).length +
     PLACE.window * closeTogether(section.words, concepts, rarity) +
-    (defines ? PLACE.definition * definitionOf(section.title, concepts, rarity) : 0)
+    (defines ? PLACE.definition * definitionOf(section.title, concepts, keys, rarity) : 0)
   );
 }
 
@@ -303,8 +308,13 @@ export function scorePage(
   const frequency = logCounts(everywhere);
   const pairs = page.sections.map((section) => pairCounts(section.words, phrases));
   const pairTotal = pairs.flat().reduce((total, count) => total + count, 0);
+  // The query's words as keys, once for every section of the page.
+  const keys = queryKeys(concepts.flatMap((concept) => concept.terms));
   const sections = page.sections
-    .map((section, index) => ({ section, score: sectionScore(section, concepts, rarity, pairs[index] ?? [], defines) }))
+    .map((section, index) => ({
+      section,
+      score: sectionScore(section, concepts, keys, rarity, pairs[index] ?? [], defines),
+    }))
     .sort((a, b) => b.score - a.score || Number(a.section.id === '') - Number(b.section.id === ''));
   const best = sections[0]?.section;
   const answered =

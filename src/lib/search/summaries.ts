@@ -3,6 +3,8 @@
  * never comes before the lesson it sums up: the lesson has the whole answer.
  */
 
+import { lessonOfPath } from '../paths.ts';
+
 const PREFIX = 'lesson-';
 
 /** The anchor of the key-points section that sums up lesson `lessonId`. */
@@ -13,11 +15,6 @@ export function summaryAnchor(lessonId: string): string {
 /** The lesson a section anchor sums up, if it is a summary's anchor. */
 export function summarizedLesson(anchor: string): string | undefined {
   return anchor.startsWith(PREFIX) ? anchor.slice(PREFIX.length) : undefined;
-}
-
-/** The lesson id of a lesson page's URL (`/base/lessons/docker-run/`). */
-function lessonOfUrl(url: string): string | undefined {
-  return /\/lessons\/([^/#?]+)\/?/u.exec(url)?.[1];
 }
 
 export interface Answer {
@@ -31,11 +28,11 @@ export interface Answer {
  * moves to just after that lesson.
  */
 export function lessonsBeforeSummaries<T>(answers: readonly T[], of: (item: T) => Answer): T[] {
-  const lessons = answers.map((item) => lessonOfUrl(of(item).url));
+  const lessons = answers.map((item) => lessonOfPath(of(item).url));
   const order = [...answers];
   for (const item of answers) {
     const { url, anchor } = of(item);
-    const lesson = lessonOfUrl(url) === undefined ? summarizedLesson(anchor) : undefined;
+    const lesson = lessonOfPath(url) === undefined ? summarizedLesson(anchor) : undefined;
     const at = lesson === undefined ? -1 : lessons.indexOf(lesson);
     if (at === -1) continue;
     const from = order.indexOf(item);
