@@ -58,6 +58,15 @@ export function runFolder(): string | undefined {
   return inject('buildRun') || undefined;
 }
 
+/** Waits, looking every 250 ms, until `ready` holds; fails with `failure` after WAIT_MS. */
+async function waitUntil(ready: () => boolean | Promise<boolean>, failure: string): Promise<void> {
+  const until = Date.now() + WAIT_MS;
+  while (!(await ready())) {
+    if (Date.now() > until) throw new Error(failure);
+    await sleep(250);
+  }
+}
+
 type Outcome<T> = { value: T } | { error: string };
 
 /**
@@ -75,12 +84,7 @@ export async function sharedBuild<T>(key: string, build: (work: string) => Promi
   try {
     await mkdir(work);
   } catch {
-    const until = Date.now() + WAIT_MS;
-    while (!existsSync(file)) {
-      if (Date.now() > until)
-        throw new Error(`no build in ${work} after ${WAIT_MS / 60_000} min: did its builder stop?`);
-      await sleep(250);
-    }
+    await waitUntil(() => existsSync(file), `no build in ${work} after ${WAIT_MS / 60_000} min: did its builder stop?`);
     outcome = JSON.parse(await readFile(file, 'utf8')) as Outcome<T>;
     if ('error' in outcome) throw new Error(outcome.error);
     return outcome.value;
@@ -112,11 +116,10 @@ export async function oneBuildAtATime<T>(build: () => Promise<T>): Promise<T> {
   const ticket = path.join(queue, `${String(Date.now()).padStart(15, '0')}-${process.pid}-${randomUUID()}`);
   await writeFile(ticket, '');
   try {
-    const until = Date.now() + WAIT_MS;
-    while ((await readdir(queue)).sort()[0] !== path.basename(ticket)) {
-      if (Date.now() > until) throw new Error(`no turn to build in ${queue} after ${WAIT_MS / 60_000} min`);
-      await sleep(250);
-    }
+    await waitUntil(
+      async () => (await readdir(queue)).sort()[0] === path.basename(ticket),
+      `no turn to build in ${queue} after ${WAIT_MS / 60_000} min`,
+    );
     return await build();
   } finally {
     await rm(ticket, { force: true });
