@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, onTestFinished, test } from 'vitest';
 import { classicPage, importsModules } from './classic-scripts.ts';
 
 describe('importsModules', () => {
@@ -18,6 +18,7 @@ describe('importsModules', () => {
 describe('classicPage', () => {
   test('replaces a module script with a classic one that bundles its dynamic imports', async () => {
     const dist = mkdtempSync(path.join(tmpdir(), 'classic-'));
+    onTestFinished(() => rmSync(dist, { recursive: true, force: true }));
     writeFileSync(path.join(dist, 'entry.js'), 'document.title = "a"; import("./lazy.js").then((m) => m.run());');
     writeFileSync(path.join(dist, 'lazy.js'), 'export function run() { document.body.dataset.ran = "yes"; }');
     const bundles: string[] = [];

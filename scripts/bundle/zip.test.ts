@@ -1,13 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, onTestFinished, test } from 'vitest';
 import { zip } from './zip.ts';
 
 describe('zip', () => {
   test('returns an archive that unzip lists and extracts byte for byte', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'zip-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const text = '도커 입문 코스\n'.repeat(50);
     const archive = path.join(dir, 'a.zip');
     writeFileSync(

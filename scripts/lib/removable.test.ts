@@ -1,10 +1,10 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, onTestFinished, test } from 'vitest';
 import { assertRemovable, removableProblem, type Places } from './removable.ts';
 
 const PLACES: Places = {
@@ -63,6 +63,7 @@ describe('npm run build with a dangerous OUT_DIR', () => {
     ['HOME', 'it is your home folder'],
   ])('OUT_DIR=%s stops before building and removes nothing', async (dir, problem) => {
     const scratch = await mkdtemp(path.join(tmpdir(), 'removable-'));
+    onTestFinished(() => rm(scratch, { recursive: true, force: true }));
     const project = path.join(scratch, 'a', 'project');
     await mkdir(path.join(project, 'content'), { recursive: true });
     await writeFile(path.join(project, 'content', 'parts.yaml'), '[]\n');

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { makeTestSite, rawRequest, SECRET } from '../serve/test-site.ts';
+import { makeTestSite, rawRequest, SECRET, type TestSite } from '../serve/test-site.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
 const RUNS = 1200;
@@ -35,14 +35,17 @@ const target = fc
   // A space, CR or LF would end the request target; the parser's own 400 for them is tested below.
   .map((path) => path.replace(/[ \r\n]/gu, '%20'));
 
+let site: TestSite;
 let server: StaticServer;
 
 beforeAll(async () => {
-  server = await serveStatic((await makeTestSite()).root);
+  site = await makeTestSite();
+  server = await serveStatic(site.root);
 });
 
 afterAll(async () => {
   await server?.close();
+  await site?.remove();
 });
 
 test(`${RUNS} generated request targets get an answer and never a byte of the planted secret`, async () => {

@@ -20,6 +20,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.close();
+  await site?.remove();
 });
 
 describe('serveStatic: attacks', () => {

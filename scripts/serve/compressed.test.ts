@@ -1,8 +1,8 @@
-import { mkdir, mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, onTestFinished, test } from 'vitest';
 import { acceptedEncodings, compressedCopies } from './compressed.ts';
 
 describe('acceptedEncodings', () => {
@@ -24,6 +24,7 @@ describe('acceptedEncodings', () => {
 describe('compressedCopies', () => {
   test('writes .br and .gz copies, and writes them again when the file changes', async () => {
     const work = await mkdtemp(path.join(tmpdir(), 'compressed-'));
+    onTestFinished(() => rm(work, { recursive: true, force: true }));
     const site = path.join(work, 'site');
     const cache = path.join(work, 'cache');
     const copies = compressedCopies(cache);

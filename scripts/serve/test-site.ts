@@ -3,7 +3,7 @@
  * (folders and files whose names start with the site folder's name, and symbolic links out of the
  * site), and a raw HTTP client that sends a request target exactly as written.
  */
-import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -17,9 +17,11 @@ export interface TestSite {
   /** Bytes of `handout.pdf`, for range requests. */
   pdf: Buffer;
   css: string;
+  /** Removes the site and its planted secrets. */
+  remove: () => Promise<void>;
 }
 
-/** Writes the site and its planted secrets into a new temporary folder. */
+/** Writes the site and its planted secrets into a new temporary folder, which `remove()` deletes. */
 export async function makeTestSite(): Promise<TestSite> {
   const work = await mkdtemp(path.join(tmpdir(), 'static-server-'));
   const root = path.join(work, 'site');
@@ -49,6 +51,7 @@ export async function makeTestSite(): Promise<TestSite> {
     root,
     pdf: files['handout.pdf'] as Buffer,
     css: files['_astro/app.Bx2kd9aL.css'] as string,
+    remove: () => rm(work, { recursive: true, force: true }),
   };
 }
 

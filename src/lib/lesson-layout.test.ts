@@ -1,7 +1,7 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, onTestFinished, test } from 'vitest';
 import { assertLessonLayout, lessonLayoutErrors, strayLessonFiles } from './lesson-layout.ts';
 
 describe('strayLessonFiles', () => {
@@ -35,6 +35,7 @@ describe('lessonLayoutErrors', () => {
 describe('assertLessonLayout', () => {
   test('throws for a lesson written beside the folders, and passes the real course', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'lessons-'));
+    onTestFinished(() => rm(dir, { recursive: true, force: true }));
     await mkdir(path.join(dir, 'a'));
     await writeFile(path.join(dir, 'a', 'index.mdx'), '');
     await expect(assertLessonLayout(dir)).resolves.toBeUndefined();

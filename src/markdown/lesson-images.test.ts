@@ -1,19 +1,22 @@
-import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { pathToFileURL } from 'node:url';
 import { mdxToJs } from 'satteri';
 import { lessonImages, pendingScreenshots } from './lesson-images.ts';
 
+let dir: string;
 let lesson: string;
 
 beforeAll(async () => {
-  const dir = await mkdtemp(path.join(tmpdir(), 'lesson-'));
+  dir = await mkdtemp(path.join(tmpdir(), 'lesson-'));
   await mkdir(path.join(dir, 'images'));
   await writeFile(path.join(dir, 'images', 'real.png'), '');
   lesson = path.join(dir, 'index.mdx');
 });
+
+afterAll(() => rm(dir, { recursive: true, force: true }));
 
 beforeEach(() => pendingScreenshots.clear());
 

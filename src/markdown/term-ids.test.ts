@@ -1,18 +1,21 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { pathToFileURL } from 'node:url';
 import { mdxToJs } from 'satteri';
 import { glossaryIds, termIds } from './term-ids.ts';
 
+let dir: string;
 let glossary: string;
 
 beforeAll(async () => {
-  const dir = await mkdtemp(path.join(tmpdir(), 'glossary-'));
+  dir = await mkdtemp(path.join(tmpdir(), 'glossary-'));
   glossary = path.join(dir, 'glossary.yaml');
   await writeFile(glossary, '- id: image\n  ko: 이미지\n- id: volume\n  ko: 볼륨\n');
 });
+
+afterAll(() => rm(dir, { recursive: true, force: true }));
 
 async function run(source: string): Promise<void> {
   await mdxToJs(source, { mdastPlugins: [termIds(glossary)], fileURL: pathToFileURL(path.resolve('lesson.mdx')) });

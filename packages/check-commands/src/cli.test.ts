@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 
 const ENTRY = new URL('../../../scripts/check-commands.ts', import.meta.url).pathname;
 
@@ -13,6 +13,7 @@ function run(args: string[]): { status: number | null; stdout: string } {
 
 describe('check-commands', () => {
   const dir = mkdtempSync(join(tmpdir(), 'check-commands-cli-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const bad = join(dir, 'bad.md');
   const good = join(dir, 'good.md');
   writeFileSync(bad, '```console\n$ docker ps --al\n```\n');

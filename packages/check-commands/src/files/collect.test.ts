@@ -1,12 +1,13 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, onTestFinished, test } from 'vitest';
 import { collectSources } from './collect.ts';
 
 describe('collectSources', () => {
   test('returns the Markdown and MDX files under a folder, sorted, and skips other files', async () => {
     const root = mkdtempSync(join(tmpdir(), 'check-commands-'));
+    onTestFinished(() => rmSync(root, { recursive: true, force: true }));
     mkdirSync(join(root, 'lessons', 'b'), { recursive: true });
     writeFileSync(join(root, 'lessons', 'b', 'index.mdx'), 'b');
     writeFileSync(join(root, 'a.md'), 'a');
