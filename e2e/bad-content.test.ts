@@ -2,19 +2,24 @@
  * Instructors make mistakes: each broken course below must stop `npm run build` with a message
  * that names the file (and the field or line) and leave no output directory behind.
  */
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { runFullBuild, type BuildResult } from './support/build.ts';
 
 const FIXTURE = 'e2e/fixtures/course';
 const LESSON = 'lessons/boundaries/index.mdx';
 
+/** The broken courses' folders, removed when the file ends. */
+const made: string[] = [];
+afterAll(() => Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true }))));
+
 /** Copies the fixture course and rewrites one lesson with each of `edits` in turn. */
 async function brokenCourse(edits: readonly ((mdx: string) => string)[]): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'bad-course-'));
+  made.push(dir);
   await cp(FIXTURE, dir, { recursive: true });
   const file = path.join(dir, LESSON);
   await writeFile(

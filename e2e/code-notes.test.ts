@@ -5,12 +5,12 @@
  * lesson that plants an end-of-life image and a `docker-compose` line; axe checks the notes in both themes.
  */
 import { readFileSync } from 'node:fs';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, onTestFinished, test } from 'vitest';
 import { checkBlocks, collectSources } from '../packages/check-commands/index.ts';
 import { findingText, isNote } from '../src/markdown/finding-text.ts';
 import { servePrintFonts } from '../scripts/handouts/fonts/print-fonts.ts';
@@ -152,7 +152,9 @@ describe('a lesson with an end-of-life image and docker-compose', () => {
     const { pdf } = await printDocument(page, document, settings);
     await expect(page.locator('.code-notes').first().isVisible()).resolves.toBe(true);
     await context.close();
-    const file = path.join(await mkdtemp(path.join(tmpdir(), 'code-notes-')), 'more.pdf');
+    const work = await mkdtemp(path.join(tmpdir(), 'code-notes-'));
+    onTestFinished(() => rm(work, { recursive: true, force: true }));
+    const file = path.join(work, 'more.pdf');
     await writeFile(file, pdf);
     const text = (await readPdf(file)).lines.join('').replace(/\s+/gu, '');
     expect(text).toContain('2024년6월30일에지원이끝나');

@@ -4,10 +4,10 @@
  * named images, and lesson screenshots come out of astro:assets sized, lazy and linked to the
  * full-size file. Runs over DIST_DIR (default dist/); the screenshot cases build a small course.
  */
-import { cp, mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, onTestFinished, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import sharp from 'sharp';
@@ -165,9 +165,12 @@ describe('lesson screenshots', () => {
       .toFile(path.join(content, 'lessons/shots/images/fixture.png'));
   });
 
+  afterAll(() => rm(content, { recursive: true, force: true }));
+
   test('renders a figure with a sized, lazy, responsive image linked to the full-size file', async () => {
     const dist = await buildSite({ content });
     const local = await serveStatic(dist);
+    onTestFinished(() => local.close());
     const shot = await browser.newPage();
     await shot.goto(`${local.url}lessons/shots/`);
     const image = shot.getByRole('img', { name: '테스트용 단색 그림' });
@@ -180,11 +183,11 @@ describe('lesson screenshots', () => {
     const response = await shot.request.get(new URL(full ?? '', local.url).href);
     expect(response.headers()['content-type']).toBe('image/png');
     await shot.close();
-    await local.close();
   });
 
   test('fails the build naming the lesson file, line and missing file', async () => {
     const broken = await course('# 제목\n\n![없는 그림](./images/virtualbox001.png)');
+    onTestFinished(() => rm(broken, { recursive: true, force: true }));
     const source = await readFile(path.join(broken, 'lessons/shots/index.mdx'), 'utf8');
     const line = source.split('\n').findIndex((text) => text.startsWith('![')) + 1;
     await expect(buildSite({ content: broken })).rejects.toThrow(

@@ -7,12 +7,12 @@
  * without objectives or key points, and the build error for a solution outside an exercise.
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, onTestFinished, test } from 'vitest';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { PROGRESS_KEY, parseProgress, resumeTarget } from '../src/lib/course/progress-state.ts';
 import { bundleOffline } from '../scripts/bundle/index.ts';
@@ -152,6 +152,7 @@ describe('the instructor edition', () => {
 describe('reading progress', () => {
   test('survives a reload and a browser restart, and nothing leaves the machine', async () => {
     const profile = mkdtempSync(path.join(tmpdir(), 'course-profile-'));
+    onTestFinished(() => rm(profile, { recursive: true, force: true }));
     let { context, blocked } = await persistentBrowser(profile);
     let page = await context.newPage();
     await page.goto(site.server.url);
@@ -236,6 +237,7 @@ describe('reading progress', () => {
 
   test('works from file:// in Chromium, where every file shares one storage', async () => {
     const work = await mkdtemp(path.join(tmpdir(), 'course-bundle-'));
+    onTestFinished(() => rm(work, { recursive: true, force: true }));
     const out = path.join(work, 'site');
     await bundleOffline(DIST, out, path.join(work, 'site.zip'));
     const { context, blocked } = await persistentBrowser(path.join(work, 'profile'));
@@ -349,6 +351,7 @@ describe('a course build', () => {
 
   test('stops at a solution outside an exercise, naming the file and line', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'bad-exercise-'));
+    onTestFinished(() => rm(dir, { recursive: true, force: true }));
     await cp(FIXTURE, dir, { recursive: true });
     const file = path.join(dir, 'lessons/exercises/index.mdx');
     const mdx = await readFile(file, 'utf8');

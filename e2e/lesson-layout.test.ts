@@ -1,12 +1,14 @@
 /** A lesson written as lessons/<slug>.mdx, which the course would not load, stops the build and is named. */
-import { cp, mkdtemp, readdir } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, test } from 'vitest';
+import { expect, onTestFinished, test } from 'vitest';
 import { buildSite } from './support/build.ts';
 
 test('astro build fails naming lessons/new-lesson.mdx and the layout it expects', async () => {
-  const course = path.join(await mkdtemp(path.join(tmpdir(), 'lesson-layout-')), 'course');
+  const work = await mkdtemp(path.join(tmpdir(), 'lesson-layout-'));
+  onTestFinished(() => rm(work, { recursive: true, force: true }));
+  const course = path.join(work, 'course');
   await cp('e2e/fixtures/course', course, { recursive: true });
   const [first = ''] = await readdir(path.join(course, 'lessons'));
   await cp(path.join(course, 'lessons', first, 'index.mdx'), path.join(course, 'lessons', 'new-lesson.mdx'));

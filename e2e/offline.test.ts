@@ -4,7 +4,7 @@
  * lesson changed is offered and applied only when the reader agrees. Where a service worker cannot
  * run (file://, the classroom server's plain-HTTP address) the control stays hidden.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, onTestFinished, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -30,6 +30,8 @@ let browser: Browser;
 let server: StaticServer | undefined;
 let rebuilt: string;
 let lessons: string[];
+/** The folder of the changed course's content, removed when the file ends. */
+let changedCourse: string | undefined;
 
 /** The lesson ids of the course, in folder order. */
 async function lessonIds(): Promise<string[]> {
@@ -52,7 +54,8 @@ async function builtTitle(dist: string, id: string): Promise<string> {
 async function buildChanged(id: string): Promise<string> {
   const root = path.resolve('node_modules/.cache/course-builds');
   await mkdir(root, { recursive: true });
-  const content = path.join(await mkdtemp(path.join(root, 'offline-content-')), 'content');
+  changedCourse = await mkdtemp(path.join(root, 'offline-content-'));
+  const content = path.join(changedCourse, 'content');
   await cp(path.resolve(process.env['COURSE_CONTENT_DIR'] ?? 'content'), content, { recursive: true });
   await appendFile(path.join(content, 'lessons', id, 'index.mdx'), `\n\n${CHANGE}\n`);
   return buildSite({ content });
@@ -67,6 +70,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  if (changedCourse) await rm(changedCourse, { recursive: true, force: true });
 });
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -239,23 +243,23 @@ describe('where a service worker cannot run', () => {
     const lesson = lessons[0] ?? '';
     // The USB bundle (npm run bundle): the same pages with classic scripts, opened from disk.
     const work = await mkdtemp(path.join(tmpdir(), 'offline-bundle-'));
+    onTestFinished(() => rm(work, { recursive: true, force: true }));
     await bundleOffline(DIST, path.join(work, 'site'), path.join(work, 'site.zip'));
     const fromDisk = await control(
       context,
       pathToFileURL(path.join(work, 'site', 'lessons', lesson, 'index.html')).href,
     );
     expect(fromDisk).toEqual({ hidden: true, errors: [] });
-    await rm(work, { recursive: true, force: true });
 
     // The classroom server answers at a LAN address over plain HTTP: not a secure context.
     const local = await serveStatic(DIST);
+    onTestFinished(() => local.close());
     await context.route('http://classroom.test/**', async (route) => {
       const url = route.request().url().replace('http://classroom.test/', local.url);
       await route.fulfill({ response: await route.fetch({ url }) });
     });
     const classroom = await control(context, `http://classroom.test/lessons/${lesson}/`);
     expect(classroom).toEqual({ hidden: true, errors: [] });
-    await local.close();
     await context.close();
   });
 });

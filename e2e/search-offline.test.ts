@@ -3,7 +3,7 @@
  * machine blocked: results that open lessons from disk. The query tables run over file:// and HTTP
  * side by side in search-tables.test.ts.
  */
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -34,6 +34,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
+  rmSync(work, { recursive: true, force: true });
 });
 
 describe('the file:// bundle', () => {

@@ -6,7 +6,7 @@
  * top-1 and top-3 (the targets are the benchmark's: `npm run bench:search -- --accuracy`); both
  * searches must return the same first three pages for every query.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -20,6 +20,7 @@ import { bundleOffline } from '../scripts/bundle/index.ts';
 import { accepted, openByKeyboard, QUERY_TABLES, queryTable, topResults, type QueryRow } from './search-support.ts';
 
 const LESSON = 'lessons/install-docker/';
+let work: string | undefined;
 let server: StaticServer;
 let browser: Browser;
 let offline: OfflineContext;
@@ -62,7 +63,7 @@ function report(set: string): string {
 }
 
 beforeAll(async () => {
-  const work = mkdtempSync(path.join(tmpdir(), 'search-tables-'));
+  work = mkdtempSync(path.join(tmpdir(), 'search-tables-'));
   const out = path.join(work, 'site');
   [server] = await Promise.all([
     serveStatic(DIST, (await readBuiltSite(DIST)).base),
@@ -82,6 +83,7 @@ afterAll(async () => {
   for (const set of figures.keys()) console.log(report(set));
   await browser?.close();
   await server?.close();
+  if (work) rmSync(work, { recursive: true, force: true });
 });
 
 describe.each([

@@ -1,25 +1,14 @@
 /**
  * Builds a course into a temporary directory, for tests that need a site other than dist/. Within a
- * run, each distinct build (content, base, settings, sources) is made once and shared (build-cache.ts).
+ * run, each distinct build (content, base, settings, sources) is made once and shared (build-cache.ts);
+ * the builds live in the run's folder, which e2e/support/global-setup.ts removes when the run ends.
  */
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify, stripVTControlCharacters } from 'node:util';
-import { buildKey, oneBuildAtATime, runFolder, sharedBuild } from './build-cache.ts';
+import { buildKey, oneBuildAtATime, sharedBuild } from './build-cache.ts';
 
 const run = promisify(execFile);
-
-/**
- * Test builds live inside the project: Astro 7 puts its prerender chunks in `<outDir>/.prerender/`
- * only when outDir is under the working directory, and otherwise in the shared `./.astro/.prerender/`,
- * where two builds running at once (unit and browser tests) would delete each other's chunks.
- */
-async function workDir(prefix: string): Promise<string> {
-  const root = path.resolve('node_modules/.cache/course-builds');
-  await mkdir(root, { recursive: true });
-  return mkdtemp(path.join(root, prefix));
-}
 
 /** Variables Vitest sets for its own Vite; a child `astro build` would take them for its own. */
 const VITEST_ENV = /^(?:BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/u;
@@ -37,14 +26,16 @@ export interface BuildOptions {
   env?: Record<string, string>;
 }
 
-/** Runs `work` in this run's shared build for these settings, or in a fresh directory outside a run. */
+/**
+ * Runs `work` in this run's shared build for these settings. There is no build outside a run: a
+ * folder made for one caller would outlive it, as nothing would remove it.
+ */
 function once<T>(
   prefix: string,
   settings: Record<string, unknown>,
   content: string,
   work: (dir: string) => Promise<T>,
 ): Promise<T> {
-  if (!runFolder()) return workDir(prefix).then(work);
   return sharedBuild(`${prefix}${buildKey(settings, content)}`, work);
 }
 

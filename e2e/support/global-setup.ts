@@ -7,6 +7,11 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { DIST } from './site.ts';
 
+/**
+ * Test builds live inside the project: Astro 7 puts its prerender chunks in `<outDir>/.prerender/`
+ * only when outDir is under the working directory, and otherwise in the shared `./.astro/.prerender/`,
+ * where two builds running at once (unit and browser tests) would delete each other's chunks.
+ */
 const BUILDS = path.resolve('node_modules/.cache/course-builds');
 
 /** Whether the process `pid` is running. */
