@@ -20,10 +20,8 @@ const { values } = parseArgs({ options: { accuracy: { type: 'boolean', default: 
 const repoRoot = path.resolve(import.meta.dirname, '..');
 const lessons = Number(process.env['BENCH_LESSONS'] ?? 0);
 const content = path.resolve(process.env['COURSE_CONTENT_DIR'] ?? 'content');
-const site =
-  lessons > 0
-    ? await buildSyntheticCourse(content, lessons, repoRoot)
-    : path.resolve(process.env['DIST_DIR'] ?? 'dist');
+const synthetic = lessons > 0 ? await buildSyntheticCourse(content, lessons, repoRoot) : undefined;
+const site = synthetic?.site ?? path.resolve(process.env['DIST_DIR'] ?? 'dist');
 const lesson = process.env['BENCH_LESSON'] ?? 'lessons/install-docker/';
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 const percent = (value: number): string => `${(value * 100).toFixed(1)}%`;
@@ -101,4 +99,6 @@ try {
 } catch (error) {
   console.error(`${site}:1:1 error bench-search/failed ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;
+} finally {
+  synthetic?.remove();
 }
