@@ -61,6 +61,11 @@ describe('analyzeQuery', () => {
     expect(primaries(query)).toEqual(expected);
   });
 
+  test('finds the group of an English word in the plural (`containers`), but a pair as typed (`docker images`)', () => {
+    expect(analyzeQuery('containers', lexicon)[0]?.terms).toEqual(['containers', '컨테이너', 'container']);
+    expect(analyzeQuery('docker images', lexicon).filter((concept) => concept.covers.length === 2)).toEqual([]);
+  });
+
   test('expands a Korean spelling to the English name and back', () => {
     expect(analyzeQuery('우분투', lexicon)[0]?.terms).toContain('ubuntu');
     expect(analyzeQuery('Ubuntu', lexicon)[0]?.terms).toContain('우분투');
@@ -136,6 +141,8 @@ describe('asksWhatItIs', () => {
   test.each([
     ['도커가 뭐예요', true],
     ['이미지란?', true],
+    ['docker란', true],
+    ['Docker Container 란', true],
     ['볼륨 개념', true],
     ['what is docker', true],
     ['도커 이미지 삭제', false],

@@ -4,6 +4,7 @@
  * `image` 0.95; `지우는` → `지우` 1, `삭제` 0.95, `rm` 0.85). Adjacent words also form a joined
  * concept (`도커 허브` → `도커허브`), and a long word also tries its spaced halves (`도커허브` → `도커 허브`).
  */
+import { englishBases } from './english.ts';
 import { stem, isEndingOnly } from './endings.ts';
 import { compact, isFiller, lookup, type Found, type Lexicon } from './lexicon.ts';
 import { hasHangul, length, splitLatinTail, words } from './normalize.ts';
@@ -58,10 +59,11 @@ export function isNegated(list: readonly string[], index: number): boolean {
 }
 
 /**
- * A question asking what something is (`도커가 뭐예요`, `이미지란?`, `볼륨 개념`, `what is docker`):
- * the page or section that defines the thing answers it (`Docker란?`, `Docker의 개념`).
+ * A question asking what something is (`도커가 뭐예요`, `이미지란?`, `docker란`, `Docker Container 란`,
+ * `볼륨 개념`, `what is docker`): the page or section that defines the thing answers it (`Docker란?`,
+ * `Docker의 개념`).
  */
-const ASKS_WHAT = /^(?:뭐|뭔|뭘|무엇|뜻|의미|개념|정의|what)|[\uAC00-\uD7A3](?:이란|란)\??$/u;
+const ASKS_WHAT = /^(?:뭐|뭔|뭘|무엇|뜻|의미|개념|정의|what|이란\??$|란\??$)|[\uAC00-\uD7A3a-z0-9](?:이란|란)\??$/iu;
 
 /** True when the query asks what something is. */
 export function asksWhatItIs(query: string): boolean {
@@ -133,7 +135,12 @@ function groupTerms(found: Found, typed: string): [string, number][] {
 function conceptTerms(word: string, lexicon: Lexicon): Omit<Concept, 'covers'> | undefined {
   if (isFiller(lexicon, word) || HEX_ID.test(word)) return undefined;
   const base = hasHangul(word) ? stem(word) : word;
-  const found = lookup(lexicon, word) ?? lookup(lexicon, base);
+  const found =
+    lookup(lexicon, word) ??
+    lookup(lexicon, base) ??
+    englishBases(word)
+      .map((form) => lookup(lexicon, form))
+      .find((item) => item !== undefined);
   if (isFiller(lexicon, base) && !found) return undefined;
   if (hasHangul(base) && length(base) < 2 && !found) return undefined;
   const head = found?.group.names.includes(word) ? word : base;

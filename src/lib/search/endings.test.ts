@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isEndingOnly, stem, stripLightVerb, stripParticle } from './endings.ts';
+import { isEndingOnly, stem, stripLightVerb, stripParticle, verbForms } from './endings.ts';
 
 describe('stem', () => {
   test.each([
@@ -48,5 +48,17 @@ describe('isEndingOnly', () => {
     ['륨', false],
   ])('returns %s for %s', (tail, expected) => {
     expect(isEndingOnly(tail)).toBe(expected);
+  });
+});
+
+describe('verbForms', () => {
+  test.each([
+    ['안켜짐', ['안켜짐', '켜짐', '켜지', '켜']],
+    ['이미지', ['이미지']],
+    ['지움', ['지움', '지우']],
+    ['못지워요', ['못지워요', '지워요']],
+    ['안돼', ['안돼']],
+  ])('%s is looked up as %j', (word, forms) => {
+    expect(verbForms(word)).toEqual(forms);
   });
 });

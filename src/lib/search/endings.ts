@@ -4,6 +4,7 @@
  * form in the lessons; a stem is never cut below two syllables, where a noun's last syllable and
  * a particle look alike (`추가`, `결과`, `경로`).
  */
+import { combineCharacter, disassembleCompleteCharacter } from 'es-hangul';
 import { length } from './normalize.ts';
 
 /** Particles (josa), short endings and `법` (`작성법` → `작성`), longest first so `에서는` wins over `는`. */
@@ -149,4 +150,29 @@ export function isEndingOnly(tail: string): boolean {
   if ((PARTICLES as readonly string[]).includes(tail) || (VERB_ENDINGS as readonly string[]).includes(tail))
     return true;
   return /^(?:하|해|했|할|한|함|합|되|돼|됐|된|될|됨|됩)[\uAC00-\uD7A3]{0,3}$/u.test(tail);
+}
+
+/** `안` or `못` typed onto the verb it negates (`안켜져요`, `못지움`). */
+const GLUED_NEGATION = /^[안못](?=[\uAC00-\uD7A3]{2})/u;
+
+/** The word without the ㅁ that makes a verb a noun (`켜짐` → `켜지`, `지움` → `지우`); undefined without one. */
+function withoutNounEnding(word: string): string | undefined {
+  const last = word.at(-1) ?? '';
+  const parts = /[\uAC00-\uD7A3]/u.test(last) ? disassembleCompleteCharacter(last) : undefined;
+  if (parts?.jongseong !== 'ㅁ') return undefined;
+  return word.slice(0, -1) + combineCharacter(parts.choseong, parts.jungseong);
+}
+
+/**
+ * The forms a verb may be looked up by, as typed first: without a glued `안`/`못` (`안켜짐` → `켜짐`),
+ * without the noun-making ㅁ (`켜짐` → `켜지`) and then the passive `지` (`지워짐` → `지워지` → `지워`).
+ */
+export function verbForms(word: string): string[] {
+  const forms = [word];
+  const plain = word.replace(GLUED_NEGATION, '');
+  if (plain !== word) forms.push(plain);
+  const verb = withoutNounEnding(plain);
+  if (verb !== undefined) forms.push(verb);
+  if (verb?.endsWith('지') && length(verb) >= 2) forms.push(verb.slice(0, -1));
+  return forms;
 }

@@ -11,6 +11,10 @@ const dictionary = createDictionary([
   'runtime',
   'expose',
   'docker',
+  'dockerfile',
+  'images',
+  'image',
+  'attach',
 ]);
 
 describe('otherLayout', () => {
@@ -43,9 +47,22 @@ describe('nearestWords', () => {
     expect(nearestWords(typo, dictionary)).toEqual(expected);
   });
 
+  test.each([
+    ['attch', ['attach']],
+    ['imgaes', ['images']],
+    ['dockerfiel', ['dockerfile']],
+  ])('returns the known English word a letter or two away from %s', (typo, expected) => {
+    expect(nearestWords(typo, dictionary)).toEqual(expected);
+  });
+
   test('returns nothing for a word too short to tell a slip from another word, or too far from any', () => {
     expect(nearestWords('볼', dictionary)).toEqual([]);
     expect(nearestWords('네트워크', dictionary)).toEqual([]);
+    expect(nearestWords('imag', dictionary)).toEqual(['image']);
+    expect(nearestWords('img', dictionary)).toEqual([]);
+    expect(nearestWords('kubernetes', dictionary)).toEqual([]);
+    // Two changes in a word of seven letters: another word, not a slip (`defined` is not `denied`).
+    expect(nearestWords('defined', createDictionary(['denied']))).toEqual([]);
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * Other spellings to try for a query word no page has: the same keys typed with the keyboard in
  * the other language (`ehzj` → `도커`, `애찯ㄱ` → `docker`), the nearest known word one or two jamo
- * away (`볼룸` → `볼륨`, `컨테이녀` → `컨테이너`), and the English word a Korean spelling stands for
+ * away (`볼룸` → `볼륨`, `컨테이녀` → `컨테이너`) or a few letters away (`imgaes` → `images`,
+ * `dockerfiel` → `dockerfile`), and the English word a Korean spelling stands for
  * (`런타임` → `runtime`). Known words are the lexicon's names and the words of the indexed pages.
  */
 import { convertHangulToQwerty, convertQwertyToHangul, disassemble } from 'es-hangul';
@@ -15,8 +16,15 @@ const LONE_JAMO = /[\u3131-\u318E]/u;
 /** How many guesses a word gets: more would bring in pages about something else. */
 const MAX_GUESSES = 2;
 
+/** A known word and the form slips are measured on (its jamo for Hangul, itself for English). */
+interface Spelling {
+  word: string;
+  key: string;
+}
+
 export interface Dictionary {
-  hangul: { word: string; jamo: string }[];
+  hangul: Spelling[];
+  latin: Spelling[];
   loanwords: LoanwordIndex;
   /** Every known word in NFD, sorted, to tell whether a query word begins one. */
   sorted: string[];
@@ -28,7 +36,8 @@ export function createDictionary(known: readonly string[]): Dictionary {
   return {
     hangul: unique
       .filter((word) => SYLLABLES.test(word) && word.length >= 2)
-      .map((word) => ({ word, jamo: disassemble(word) })),
+      .map((word) => ({ word, key: disassemble(word) })),
+    latin: unique.filter((word) => LATIN.test(word)).map((word) => ({ word, key: word })),
     loanwords: loanwordIndex(unique.filter((word) => LATIN.test(word))),
     sorted: unique.map((word) => word.normalize('NFD')).sort(),
   };
@@ -89,19 +98,38 @@ export function otherLayout(word: string): string | undefined {
 }
 
 /** How many jamo a slip may change: one in a short word, two from four syllables on. */
-function tolerance(jamo: string): number {
+function jamoTolerance(jamo: string): number {
   if (jamo.length < 4) return 0;
   return jamo.length >= 10 ? 2 : 1;
 }
 
-/** The known Hangul words closest to `word` in jamo, within the tolerance for its length. */
-export function nearestWords(word: string, dictionary: Dictionary): string[] {
-  if (!SYLLABLES.test(word)) return [];
-  const jamo = disassemble(word);
-  const limit = tolerance(jamo);
+/**
+ * How many letters a slip may change in an English word: none under four letters (too many words
+ * are one letter apart), one up to seven (`defined` is two from `denied`), two from eight.
+ */
+function letterTolerance(word: string): number {
+  if (word.length < 4) return 0;
+  return word.length >= 8 ? 2 : 1;
+}
+
+/** True when `a` is `b` with two neighbouring letters swapped (`imgaes`, `images`). */
+function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const at = [...a].findIndex((letter, index) => letter !== b[index]);
+  return at >= 0 && a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2);
+}
+
+/** Changes from `typed` to `key`, a swap of two neighbouring letters counting as one. */
+function slips(typed: string, key: string): number {
+  const cost = distance(typed, key);
+  return cost === 2 && swapped(typed, key) ? 1 : cost;
+}
+
+/** The words of `known` closest to `typed`, at most `limit` changes away; ties in alphabetical order. */
+function closest(typed: string, known: readonly Spelling[], limit: number): string[] {
   if (limit === 0) return [];
-  const scored = dictionary.hangul
-    .map((entry) => ({ word: entry.word, cost: distance(jamo, entry.jamo) }))
+  const scored = known
+    .map((entry) => ({ word: entry.word, cost: slips(typed, entry.key) }))
     .filter((entry) => entry.cost > 0 && entry.cost <= limit);
   const best = Math.min(...scored.map((entry) => entry.cost));
   return scored
@@ -109,6 +137,18 @@ export function nearestWords(word: string, dictionary: Dictionary): string[] {
     .map((entry) => entry.word)
     .sort((a, b) => a.localeCompare(b))
     .slice(0, MAX_GUESSES);
+}
+
+/**
+ * The known words closest to `word`: Hangul words within a jamo or two, English words within a
+ * letter or two, by the word's length.
+ */
+export function nearestWords(word: string, dictionary: Dictionary): string[] {
+  if (SYLLABLES.test(word)) {
+    const jamo = disassemble(word);
+    return closest(jamo, dictionary.hangul, jamoTolerance(jamo));
+  }
+  return LATIN.test(word) ? closest(word, dictionary.latin, letterTolerance(word)) : [];
 }
 
 /** Spellings to search for a word no page has, most likely first. */

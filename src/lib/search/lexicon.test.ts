@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { createLexicon, isFiller, lookup, synonyms } from './lexicon.ts';
 
 const lexicon = createLexicon(
-  [{ names: ['우분투', 'Ubuntu'] }, { names: ['삭제'], stems: ['지우'], commands: ['rm', 'rmi'] }],
+  [{ names: ['우분투', 'Ubuntu'] }, { names: ['삭제'], stems: ['지우', '지워'], commands: ['rm', 'rmi'] }],
   [
     { ko: '도커 허브', en: 'Docker Hub', aliases: ['dockerhub'] },
     { ko: '삭제', en: 'remove' },
@@ -17,6 +17,7 @@ describe('synonyms', () => {
     ['도커허브', ['도커 허브', 'docker hub', 'dockerhub']],
     ['docker hub', ['도커 허브', 'docker hub', 'dockerhub']],
     ['지우는', ['삭제', 'remove', 'rm', 'rmi']],
+    ['안지워짐', ['삭제', 'remove', 'rm', 'rmi']],
   ])('returns the group of %s, both ways and regardless of spacing', (word, expected) => {
     expect(synonyms(lexicon, word)).toEqual(expected);
   });

@@ -3,7 +3,7 @@
  * `rm`) merged with the course glossary (`ko`, `en` and `aliases` of each term), looked up both ways
  * and regardless of spacing (`도커허브` finds the group of `도커 허브`).
  */
-import { isEndingOnly } from './endings.ts';
+import { isEndingOnly, verbForms } from './endings.ts';
 import { normalize } from './normalize.ts';
 
 /** One group of the vocabulary: names that mean the same, verb stems for them, commands they stand for. */
@@ -134,7 +134,9 @@ export function lookup(lexicon: Lexicon, word: string): Found | undefined {
     const group = index === undefined ? undefined : lexicon.groups[index];
     return group && { group, via };
   };
-  const hit = lexicon.stems.find(({ stem }) => word.startsWith(stem) && isEndingOnly(word.slice(stem.length)));
+  const hit = verbForms(word)
+    .map((form) => lexicon.stems.find(({ stem }) => form.startsWith(stem) && isEndingOnly(form.slice(stem.length))))
+    .find((entry) => entry !== undefined);
   return (
     found(lexicon.byKey.get(key), 'name') ?? found(hit?.group, 'stem') ?? found(lexicon.byCommand.get(key), 'command')
   );
