@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isEndingOnly, stem, stripLightVerb, stripParticle, verbForms } from './endings.ts';
+import { beforeParticle, isEndingOnly, stem, stripLightVerb, stripParticle, verbForms } from './endings.ts';
 
 describe('stem', () => {
   test.each([
@@ -43,6 +43,8 @@ describe('isEndingOnly', () => {
     ['를', true],
     ['에서는', true],
     ['하려면', true],
+    ['아요', true],
+    ['었는데', true],
     ['', true],
     ['허브', false],
     ['륨', false],
@@ -60,5 +62,14 @@ describe('verbForms', () => {
     ['안돼', ['안돼']],
   ])('%s is looked up as %j', (word, forms) => {
     expect(verbForms(word)).toEqual(forms);
+  });
+});
+
+describe('beforeParticle', () => {
+  test('cuts a particle even down to one syllable, where stripParticle keeps two', () => {
+    expect(beforeParticle('뭐부터')).toBe('뭐');
+    expect(stripParticle('뭐부터')).toBe('뭐부터');
+    expect(beforeParticle('이미지를')).toBe('이미지');
+    expect(beforeParticle('도커')).toBe('도커');
   });
 });

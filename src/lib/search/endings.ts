@@ -113,9 +113,9 @@ const VERB_ENDINGS = [
 const LIGHT_VERB =
   /^([\uAC00-\uD7A3]{2,}?)(?:하|해|했|할|한|함|합|되|돼|됐|된|될|됨|됩|시키|시켜|시킨|시킬)[\uAC00-\uD7A3]*$/u;
 
-function stripLongest(word: string, endings: readonly string[]): string {
+function stripLongest(word: string, endings: readonly string[], keep = 2): string {
   for (const ending of endings) {
-    if (word.endsWith(ending) && length(word) - length(ending) >= 2) return word.slice(0, -ending.length);
+    if (word.endsWith(ending) && length(word) - length(ending) >= keep) return word.slice(0, -ending.length);
   }
   return word;
 }
@@ -123,6 +123,11 @@ function stripLongest(word: string, endings: readonly string[]): string {
 /** Removes one particle from the end of a Hangul word, keeping at least two syllables. */
 export function stripParticle(word: string): string {
   return stripLongest(word, PARTICLES);
+}
+
+/** The word before a particle, however short (`뭐부터` → `뭐`): for telling a question word, not for searching. */
+export function beforeParticle(word: string): string {
+  return stripLongest(word, PARTICLES, 1);
 }
 
 /** Cuts a light verb and what follows (`실행하려면` → `실행`); the word itself when there is none. */
@@ -149,7 +154,10 @@ export function isEndingOnly(tail: string): boolean {
   if (tail === '') return true;
   if ((PARTICLES as readonly string[]).includes(tail) || (VERB_ENDINGS as readonly string[]).includes(tail))
     return true;
-  return /^(?:하|해|했|할|한|함|합|되|돼|됐|된|될|됨|됩)[\uAC00-\uD7A3]{0,3}$/u.test(tail);
+  // A light verb and its endings (`하려면`), or the 아/어 a verb stem takes (`깔아요`, `붙어서`, `찾았는데`).
+  return /^(?:하|해|했|할|한|함|합|되|돼|됐|된|될|됨|됩)[\uAC00-\uD7A3]{0,3}$|^(?:아|어|았|었)[\uAC00-\uD7A3]{0,2}$/u.test(
+    tail,
+  );
 }
 
 /** `안` or `못` typed onto the verb it negates (`안켜져요`, `못지움`). */

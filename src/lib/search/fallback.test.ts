@@ -58,8 +58,9 @@ describe('nearestWords', () => {
   test('returns nothing for a word too short to tell a slip from another word, or too far from any', () => {
     expect(nearestWords('볼', dictionary)).toEqual([]);
     expect(nearestWords('네트워크', dictionary)).toEqual([]);
-    expect(nearestWords('imag', dictionary)).toEqual(['image']);
-    expect(nearestWords('img', dictionary)).toEqual([]);
+    expect(nearestWords('imgs', dictionary)).toEqual([]);
+    // Four letters: `made` is another word, not a slip of `mode`.
+    expect(nearestWords('made', createDictionary(['mode']))).toEqual([]);
     expect(nearestWords('kubernetes', dictionary)).toEqual([]);
     // Two changes in a word of seven letters: another word, not a slip (`defined` is not `denied`).
     expect(nearestWords('defined', createDictionary(['denied']))).toEqual([]);

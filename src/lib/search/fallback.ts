@@ -104,11 +104,11 @@ function jamoTolerance(jamo: string): number {
 }
 
 /**
- * How many letters a slip may change in an English word: none under four letters (too many words
- * are one letter apart), one up to seven (`defined` is two from `denied`), two from eight.
+ * How many letters a slip may change in an English word: none under five letters (too many words
+ * are one letter apart: `made`, `mode`), one up to seven (`defined` is two from `denied`), two from eight.
  */
 function letterTolerance(word: string): number {
-  if (word.length < 4) return 0;
+  if (word.length < 5) return 0;
   return word.length >= 8 ? 2 : 1;
 }
 

@@ -135,4 +135,13 @@ describe('koreanSearch with a spoken verb', () => {
     expect(searched).not.toContain('bios');
     expect(searched).not.toContain('bash');
   });
+
+  test('guesses no word for a question word and its particle (`뭐부터` is not `empty`)', async () => {
+    const counting = countingEngine();
+    const known = searchContext({ ...lexicon, words: [...lexicon.words, 'empty'] });
+    await koreanSearch(counting, known)('이미지 뭐부터');
+    const searched = counting.search.mock.calls.map(([term]) => term);
+    expect(searched).toContain('이미지');
+    expect(searched).not.toContain('empty');
+  });
 });

@@ -12,6 +12,8 @@ import type { Fragment } from './offline-index.ts';
 import { answeringSection, presentation } from './present.ts';
 import { lessonsBeforeSummaries } from './summaries.ts';
 import { respace } from './segment.ts';
+import { beforeParticle } from './endings.ts';
+import { isFiller } from './lexicon.ts';
 import { rankCandidates, rarity, type Candidate, type Hit } from './rank.ts';
 import { queryKeys, wordKey, words } from './normalize.ts';
 import { pageText, scorePage, type PageScore, type Phrase } from './score.ts';
@@ -79,8 +81,9 @@ const VERB_SPOKEN = /(?:세요|해요|어요|아요|여요|워요|줘요?|나요
 
 /**
  * Keeps the search words that begin a word of the pages; a one-word concept left with none gets
- * spelling guesses instead, and one that stays empty counts for nothing (Pagefind would answer its
- * words with loose matches only).
+ * spelling guesses instead (not a question word with its particle, `뭐부터`: `empty` is no guess for
+ * it), and one that stays empty counts for nothing (Pagefind would answer its words with loose
+ * matches only).
  */
 function withGuesses(concepts: readonly Concept[], context: SearchContext): Concept[] {
   return concepts.map((concept) => {
@@ -90,7 +93,12 @@ function withGuesses(concepts: readonly Concept[], context: SearchContext): Conc
     const extra =
       kept.length > 0 ||
       concept.covers.length !== 1 ||
-      concept.terms.some((term) => ONE_SYLLABLE_WITH_PARTICLE.test(term) || VERB_SPOKEN.test(term))
+      concept.terms.some(
+        (term) =>
+          ONE_SYLLABLE_WITH_PARTICLE.test(term) ||
+          VERB_SPOKEN.test(term) ||
+          isFiller(context.lexicon, beforeParticle(term)),
+      )
         ? []
         : guesses(concept.terms[0] ?? '', context.dictionary).flatMap((guess) =>
             analyzeQuery(guess, context.lexicon)
