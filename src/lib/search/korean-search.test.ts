@@ -111,37 +111,22 @@ describe('koreanSearch with a word no page has', () => {
     expect(searched).not.toContain('zzqqxx');
   });
 
-  test('guesses nothing for a one-syllable noun and its particle (`일이` is not a slip of `열이`)', async () => {
-    const counting = countingEngine();
-    const known = searchContext({ ...lexicon, words: [...lexicon.words, '열이'] });
-    await koreanSearch(counting, known)('이미지 일이');
-    const searched = counting.search.mock.calls.map(([term]) => term);
-    expect(searched).toContain('이미지');
-    expect(searched).not.toContain('열이');
-  });
-
   test('spaces a run typed without spaces into the words the pages know', async () => {
     expect(await first('이미지삭제하려면')).toBe('remove/index.html');
   });
 });
 
-describe('koreanSearch with a spoken verb', () => {
-  test('guesses no other word for a verb in a polite form (`보여주세요` is not a slip of `bash`)', async () => {
+describe('koreanSearch with a word that is no slip of a term', () => {
+  test.each([
+    ['a one-syllable noun and its particle', '일이', ['열이']],
+    ['a verb in a polite form', '보여주세요', ['bios', 'bash']],
+    ['a question word and its particle', '뭐부터', ['empty']],
+  ])('guesses no other word for %s (`%s` is not %j)', async (_kind, word, near) => {
     const counting = countingEngine();
-    const known = searchContext({ ...lexicon, words: [...lexicon.words, 'bios', 'bash'] });
-    await koreanSearch(counting, known)('이미지 보여주세요');
+    const known = searchContext({ ...lexicon, words: [...lexicon.words, ...near] });
+    await koreanSearch(counting, known)(`이미지 ${word}`);
     const searched = counting.search.mock.calls.map(([term]) => term);
     expect(searched).toContain('이미지');
-    expect(searched).not.toContain('bios');
-    expect(searched).not.toContain('bash');
-  });
-
-  test('guesses no word for a question word and its particle (`뭐부터` is not `empty`)', async () => {
-    const counting = countingEngine();
-    const known = searchContext({ ...lexicon, words: [...lexicon.words, 'empty'] });
-    await koreanSearch(counting, known)('이미지 뭐부터');
-    const searched = counting.search.mock.calls.map(([term]) => term);
-    expect(searched).toContain('이미지');
-    expect(searched).not.toContain('empty');
+    for (const guess of near) expect(searched).not.toContain(guess);
   });
 });
