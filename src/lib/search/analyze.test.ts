@@ -57,6 +57,7 @@ describe('analyzeQuery', () => {
     ['docker exec', ['docker', 'exec']],
     ['우분투', ['우분투']],
     ['어떻게 하는 법', []],
+    ['우분투2인가요', ['우분투', '2']],
   ])('keeps the subject words of %s', (query, expected) => {
     expect(primaries(query)).toEqual(expected);
   });
@@ -158,10 +159,12 @@ describe('analyzeQuery on how questions are put', () => {
     expect(primaries('이미지 3개 삭제')).toEqual(['이미지', '삭제']);
   });
 
-  test('weighs `차이` little when two things are compared, fully when it is asked of one', () => {
-    const importance = (query: string) =>
-      analyzeQuery(query, lexicon).find((concept) => concept.terms[0] === '차이')?.importance;
+  test('weighs `차이` or `vs` little when two things are compared, fully when it is asked of one', () => {
+    const importance = (query: string, word = '차이') =>
+      analyzeQuery(query, lexicon).find((concept) => concept.terms[0] === word)?.importance;
     expect(importance('이미지랑 컨테이너 차이')).toBeLessThan(0.5);
+    expect(importance('image vs container', 'vs')).toBeLessThan(0.5);
+    expect(importance('docker image container difference', 'difference')).toBeLessThan(0.5);
     expect(importance('도커 차이')).toBeUndefined();
   });
 });

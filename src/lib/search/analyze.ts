@@ -7,7 +7,7 @@
 import { englishBases } from './english.ts';
 import { stem, isEndingOnly } from './endings.ts';
 import { compact, isFiller, lookup, type Found, type Lexicon } from './lexicon.ts';
-import { hasHangul, length, splitLatinTail, words } from './normalize.ts';
+import { hasHangul, length, splitLatinTail, splitNumber, words } from './normalize.ts';
 
 export interface Concept {
   /** The query words this concept stands for, by position among the kept words. */
@@ -71,10 +71,10 @@ export function asksWhatItIs(query: string): boolean {
 }
 
 /**
- * A word asking how things differ (`CMD랑 RUN 차이`): when two or more other things are named, they
+ * A word asking how things differ (`CMD랑 RUN 차이`, `volume vs bind mount`): when two or more other things are named, they
  * are what the answer must hold, and a page merely titled with the word (`…의 차이`) is not it.
  */
-const COMPARES = /^(?:차이|비교|다른점|다름)/u;
+const COMPARES = /^(?:차이|비교|다른점|다름|vs$|versus$|differen|compar)/u;
 const COMPARED = 0.3;
 
 const MAX_TERMS = 10;
@@ -83,7 +83,10 @@ const COUNT = /^\d+(?:가지|개|번|단계|줄|명|대|종류)$/u;
 /** Container IDs and digests in a pasted error: every one is different, none is worth searching for. */
 const HEX_ID = /^(?=[0-9a-f]*\d)[0-9a-f]{8,}$/u;
 
+/** A query word as the words pages write: `docker를` → `docker`, `타입2인가요` → `타입`, `2`. */
 function pieces(word: string): string[] {
+  const numbered = splitNumber(word);
+  if (numbered) return [numbered.head, numbered.number, ...(isEndingOnly(numbered.tail) ? [] : [numbered.tail])];
   const split = splitLatinTail(word);
   if (!split) return [word];
   return isEndingOnly(split.tail) ? [split.head] : [split.head, split.tail];

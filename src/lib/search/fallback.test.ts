@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createDictionary, guesses, hasWord, isKnown, nearestWords, otherLayout } from './fallback.ts';
+import { completions, createDictionary, guesses, hasWord, isKnown, nearestWords, otherLayout } from './fallback.ts';
 
 const dictionary = createDictionary([
   '컨테이너',
@@ -64,6 +64,20 @@ describe('nearestWords', () => {
     expect(nearestWords('kubernetes', dictionary)).toEqual([]);
     // Two changes in a word of seven letters: another word, not a slip (`defined` is not `denied`).
     expect(nearestWords('defined', createDictionary(['denied']))).toEqual([]);
+  });
+});
+
+describe('completions', () => {
+  const typed = createDictionary(['설치', '설치하기', '설정', '컨테이너']);
+
+  test('returns the shortest known words a word caught mid-typing becomes', () => {
+    expect(completions('설ㅊ', typed)).toEqual(['설치', '설치하기']);
+    expect(completions('설ㅈ', typed)).toEqual(['설정']);
+  });
+
+  test('returns nothing for a whole word or one no known word continues', () => {
+    expect(completions('설치', typed)).toEqual([]);
+    expect(completions('설ㅋ', typed)).toEqual([]);
   });
 });
 

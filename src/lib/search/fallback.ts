@@ -1,5 +1,6 @@
 /**
- * Other spellings to try for a query word no page has: the same keys typed with the keyboard in
+ * Other spellings to try for a query word no page has: the word a word caught mid-typing becomes
+ * (`설ㅊ` → `설치`), the same keys typed with the keyboard in
  * the other language (`ehzj` → `도커`, `애찯ㄱ` → `docker`), the nearest known word one or two jamo
  * away (`볼룸` → `볼륨`, `컨테이녀` → `컨테이너`) or a few letters away (`imgaes` → `images`,
  * `dockerfiel` → `dockerfile`), and the English word a Korean spelling stands for
@@ -151,10 +152,25 @@ export function nearestWords(word: string, dictionary: Dictionary): string[] {
   return LATIN.test(word) ? closest(word, dictionary.latin, letterTolerance(word)) : [];
 }
 
+/** Syllables and one consonant typed after them: a word caught mid-typing (`설ㅊ` on the way to `설치`). */
+const UNFINISHED = /^[\uAC00-\uD7A3]+[\u3131-\u314E]$/u;
+
+/** The shortest known words a word caught mid-typing may become (`설ㅊ` → `설치`), compared in jamo. */
+export function completions(word: string, dictionary: Dictionary): string[] {
+  if (!UNFINISHED.test(word)) return [];
+  const typed = disassemble(word);
+  return dictionary.hangul
+    .filter((entry) => entry.key.startsWith(typed))
+    .map((entry) => entry.word)
+    .sort((a, b) => a.length - b.length || a.localeCompare(b))
+    .slice(0, MAX_GUESSES);
+}
+
 /** Spellings to search for a word no page has, most likely first. */
 export function guesses(word: string, dictionary: Dictionary): string[] {
   const layout = otherLayout(word);
   const found = [
+    ...completions(word, dictionary),
     ...(layout === undefined ? [] : [layout]),
     ...nearestWords(word, dictionary),
     ...(SYLLABLES.test(word) ? loanwordsFor(word, dictionary.loanwords, MAX_GUESSES) : []),

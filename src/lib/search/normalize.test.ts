@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { indexForms, normalize, queryKeys, splitLatinTail, words } from './normalize.ts';
+import { indexForms, normalize, queryKeys, splitLatinTail, splitNumber, words } from './normalize.ts';
 
 describe('normalize', () => {
   test('returns lower case with punctuation turned into spaces', () => {
@@ -35,6 +35,18 @@ describe('splitLatinTail', () => {
     ['docker', undefined],
   ])('splits %s', (word, expected) => {
     expect(splitLatinTail(word)).toEqual(expected);
+  });
+});
+
+describe('splitNumber', () => {
+  test.each([
+    ['타입2인가요', { head: '타입', number: '2', tail: '인가요' }],
+    ['센토스7', { head: '센토스', number: '7', tail: '' }],
+    ['centos7', undefined],
+    ['4가지', undefined],
+    ['타입', undefined],
+  ])('splits %s', (word, expected) => {
+    expect(splitNumber(word)).toEqual(expected);
   });
 });
 

@@ -46,6 +46,15 @@ export function splitLatinTail(word: string): { head: string; tail: string } | u
   return { head: match[1], tail: match[2] };
 }
 
+const HANGUL_THEN_DIGITS = /^([\uAC00-\uD7A3]+)(\d+)([\uAC00-\uD7A3]*)$/u;
+
+/** Splits `타입2인가요` into `타입`, `2` and `인가요` (pages write `Type 2`); undefined for other words. */
+export function splitNumber(word: string): { head: string; number: string; tail: string } | undefined {
+  const match = HANGUL_THEN_DIGITS.exec(word);
+  if (!match?.[1] || !match[2]) return undefined;
+  return { head: match[1], number: match[2], tail: match[3] ?? '' };
+}
+
 /** The number of Hangul syllables and other characters, counting each as one. */
 export function length(word: string): number {
   return [...word].length;
