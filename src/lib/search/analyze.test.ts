@@ -67,6 +67,12 @@ describe('analyzeQuery', () => {
     expect(analyzeQuery('docker images', lexicon).filter((concept) => concept.covers.length === 2)).toEqual([]);
   });
 
+  test('keeps a one-digit number beside its neighbour but does not search it (`우분투2` → 우분투, 2)', () => {
+    const [, digit] = analyzeQuery('우분투2인가요', lexicon);
+    expect(digit).toMatchObject({ terms: ['2'], importance: 0 });
+    expect(analyzeQuery('mysql 13306', lexicon)[1]?.importance).toBeUndefined();
+  });
+
   test('expands a Korean spelling to the English name and back', () => {
     expect(analyzeQuery('우분투', lexicon)[0]?.terms).toContain('ubuntu');
     expect(analyzeQuery('Ubuntu', lexicon)[0]?.terms).toContain('우분투');

@@ -135,8 +135,15 @@ function groupTerms(found: Found, typed: string): [string, number][] {
   ];
 }
 
+/**
+ * A number of one digit (`타입 2`, `mysql 8`): Pagefind and the file:// index match it against
+ * different words, so it is not searched; it still counts beside its neighbour (`type 2`).
+ */
+const DIGIT = /^\d$/u;
+
 function conceptTerms(word: string, lexicon: Lexicon): Omit<Concept, 'covers'> | undefined {
   if (isFiller(lexicon, word) || HEX_ID.test(word)) return undefined;
+  if (DIGIT.test(word)) return { ...weighted([[word, WEIGHT.typed]]), importance: 0 };
   const base = hasHangul(word) ? stem(word) : word;
   const found =
     lookup(lexicon, word) ??
