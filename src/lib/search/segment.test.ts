@@ -15,6 +15,7 @@ describe('segment', () => {
     ['도커컨테이너목록', ['도커', '컨테이너', '목록']],
     ['이미지삭제가안돼요', ['이미지', '삭제가', '안돼요']],
     ['기대효과', ['기대', '효과']],
+    ['컨테이너끼리목록으로', ['컨테이너끼리', '목록으로']],
   ])('%s → %j', (word, expected) => {
     expect(segment(word, lexicon, dictionary)).toEqual(expected);
   });
