@@ -4,7 +4,12 @@ import { createLexicon } from './lexicon.ts';
 import { respace, segment } from './segment.ts';
 
 const lexicon = createLexicon(
-  [{ names: ['도커', 'docker'] }, { names: ['셸 스크립트', '쉘스크립트'] }, { names: ['삭제', '제거'] }],
+  [
+    { names: ['도커', 'docker'] },
+    { names: ['셸 스크립트', '쉘스크립트'] },
+    { names: ['삭제', '제거'] },
+    { names: ['실행'], stems: ['런'], commands: ['run'] },
+  ],
   [],
   [],
 );
@@ -16,6 +21,7 @@ describe('segment', () => {
     ['이미지삭제가안돼요', ['이미지', '삭제가', '안돼요']],
     ['기대효과', ['기대', '효과']],
     ['컨테이너끼리목록으로', ['컨테이너끼리', '목록으로']],
+    ['도커런', ['도커', '런']],
   ])('%s → %j', (word, expected) => {
     expect(segment(word, lexicon, dictionary)).toEqual(expected);
   });
@@ -24,6 +30,7 @@ describe('segment', () => {
     ['쉘스크립트', 'a name the lexicon knows'],
     ['컨테이너를', 'a page word and its particle'],
     ['컨테이녀목', 'no two known words'],
+    ['컨테이너화', 'one known word and a syllable the lexicon does not know'],
     ['도커', 'too short'],
     ['docker-compose', 'not Hangul'],
   ])('leaves %s whole (%s)', (word) => {

@@ -7,7 +7,7 @@ import { stem } from './endings.ts';
 import { hasWord, isKnown, type Dictionary } from './fallback.ts';
 import { lookup, type Lexicon } from './lexicon.ts';
 
-const HANGUL_RUN = /^[\uAC00-\uD7A3]{4,}$/u;
+const HANGUL_RUN = /^[\uAC00-\uD7A3]{3,}$/u;
 
 /** True when `piece` (particle and all) is a whole word the pages or the lexicon know. */
 function isWord(piece: string, lexicon: Lexicon, dictionary: Dictionary): boolean {
@@ -17,8 +17,8 @@ function isWord(piece: string, lexicon: Lexicon, dictionary: Dictionary): boolea
 
 /**
  * The fewest known words that spell `word` from its start, each of two syllables or more, with what
- * is left at the end (a verb like `안돼요`, or nothing) kept as its own word; undefined when fewer
- * than two known words are found or the word is known as it is.
+ * is left at the end (a verb like `안돼요`, or nothing) kept as its own word; undefined when the word is
+ * known as it is, or when one known word is found and what follows is nothing the lexicon knows.
  */
 export function segment(word: string, lexicon: Lexicon, dictionary: Dictionary): string[] | undefined {
   if (!HANGUL_RUN.test(word) || lookup(lexicon, word) || lookup(lexicon, stem(word))) return undefined;
@@ -40,7 +40,8 @@ export function segment(word: string, lexicon: Lexicon, dictionary: Dictionary):
     if (pieces === undefined || pieces.length === 0) continue;
     const rest = syllables.slice(end).join('');
     const spelled = rest === '' ? pieces : [...pieces, rest];
-    return pieces.length >= 2 ? spelled : undefined;
+    // One known word is enough when what follows is a word the lexicon knows too (`도커런` → 도커 런).
+    return pieces.length >= 2 || (rest !== '' && lookup(lexicon, rest) !== undefined) ? spelled : undefined;
   }
   return undefined;
 }
