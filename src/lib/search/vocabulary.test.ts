@@ -20,6 +20,11 @@ describe('the course vocabulary, one entry of each kind', () => {
     expect(termsOf('logs')).toEqual(expect.arrayContaining(['로그']));
   });
 
+  test('names with options: an option typed alone finds the name, and the name does not search the option', () => {
+    expect(termsOf('-v 뭐예요')).toEqual(expect.arrayContaining(['볼륨', 'volume']));
+    expect(termsOf('볼륨')).not.toContain('v');
+  });
+
   test('verbs: an everyday verb in any ending finds the lessons’ word and command', () => {
     expect(termsOf('꺼진 컨테이너 다시 켜기')).toEqual(expect.arrayContaining(['중지', 'stop', '시작', 'start']));
     expect(termsOf('도커 깔기')).toEqual(expect.arrayContaining(['설치', 'install']));
@@ -49,12 +54,13 @@ describe('parseVocabulary', () => {
     expect(parseVocabulary('', 'v.yaml')).toEqual({ terms: [], fillers: [], errors: [] });
   });
 
-  test('reads names as a list or with commands, verbs with stems, fillers and errors', () => {
+  test('reads names as a list or with commands or options, verbs with stems, fillers and errors', () => {
     const vocabulary = parseVocabulary(
       [
         'names:',
         '  - [도커, docker]',
         '  - { names: [로그, log], commands: [logs] }',
+        '  - { names: [볼륨], options: [-v, --volume] }',
         'verbs:',
         '  - { words: [삭제], stems: [지우], commands: [rm] }',
         'fillers: [어떻게]',
@@ -70,6 +76,7 @@ describe('parseVocabulary', () => {
     expect(vocabulary.terms).toEqual([
       { names: ['도커', 'docker'] },
       { names: ['로그', 'log'], commands: ['logs'] },
+      { names: ['볼륨'], stems: ['v', 'volume'] },
       { names: ['삭제'], stems: ['지우'], commands: ['rm'] },
     ]);
     expect(vocabulary.fillers).toEqual(['어떻게']);
@@ -77,7 +84,7 @@ describe('parseVocabulary', () => {
       lesson: 'mysql-mariadb',
       section: '실습',
       commands: ['13306'],
-      line: 12,
+      line: 13,
     });
   });
 

@@ -93,12 +93,19 @@ function readNames(node: Node, at: Reader, index: number): TermGroup {
   const what = `names entry ${index + 1}`;
   if (isSeq(node)) return { names: strings(node, at, what) };
   if (!isMap(node))
-    return at.fail(node, 'bad-entry', `${what} must be a list of names or { names: […], commands: […] }.`);
-  only(node, ['names', 'commands'], at, what);
+    return at.fail(
+      node,
+      'bad-entry',
+      `${what} must be a list of names or { names: […], commands: […], options: […] }.`,
+    );
+  only(node, ['names', 'commands', 'options'], at, what);
   const commands = node.get('commands', true) as Node | undefined;
+  const options = node.get('options', true) as Node | undefined;
   return {
     names: strings(node.get('names', true), at, `${what} names`),
     ...(commands ? { commands: strings(commands, at, `${what} commands`) } : {}),
+    // An option typed alone (`-v`) is looked up like a verb's stem: it leads to the names, never back.
+    ...(options ? { stems: strings(options, at, `${what} options`).map((option) => option.replace(/^-+/u, '')) } : {}),
   };
 }
 
