@@ -71,8 +71,9 @@ export function asksWhatItIs(query: string): boolean {
 }
 
 /**
- * A word asking how things differ (`CMD랑 RUN 차이`, `volume vs bind mount`): when two or more other things are named, they
- * are what the answer must hold, and a page merely titled with the word (`…의 차이`) is not it.
+ * A word asking how things differ (`CMD랑 RUN 차이`, `volume vs bind mount`): when two or more other
+ * things are named, they are what the answer must hold, and a page merely titled with the word
+ * (`…의 차이`) is not it.
  */
 const COMPARES = /^(?:차이|비교|다른점|다름|vs$|versus$|differen|compar)/u;
 const COMPARED = 0.3;
