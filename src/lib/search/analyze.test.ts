@@ -160,9 +160,11 @@ describe('asksWhatItIs', () => {
 });
 
 describe('analyzeQuery on how questions are put', () => {
-  test('drops a count (`4가지`, `3개`): it is how many things the student recalls', () => {
+  test('drops a count (`4가지`, `3개`, `세가지`, `한대에`): it is how many things the student recalls', () => {
     expect(primaries('도커의 역할 4가지')).toEqual(['도커', '역할']);
     expect(primaries('이미지 3개 삭제')).toEqual(['이미지', '삭제']);
+    expect(primaries('도커 세가지 서버 한대에')).toEqual(['도커', '서버']);
+    expect(primaries('네트워크')).toEqual(['네트워크']);
   });
 
   test('weighs `차이` or `vs` little when two things are compared, fully when it is asked of one', () => {

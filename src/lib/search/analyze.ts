@@ -79,8 +79,12 @@ const COMPARES = /^(?:차이|비교|다른점|다름|vs$|versus$|differen|compar
 const COMPARED = 0.3;
 
 const MAX_TERMS = 10;
-/** A count (`4가지`, `3개`, `2단계`): how many things the student recalls, not a thing to search for. */
-const COUNT = /^\d+(?:가지|개|번|단계|줄|명|대|종류)$/u;
+/**
+ * A count (`4가지`, `3개`, `세가지`, `한대에`, `몇초`): how many things the student recalls or asks
+ * about, not a thing to search for.
+ */
+const COUNT =
+  /^(?:\d+|한|두|세|네|다섯|몇)(?:가지|개|번|단계|줄|명|대|종류|초|분)(?:[은는이가을를에의도씩]|에서|이나)?$/u;
 /** Container IDs and digests in a pasted error: every one is different, none is worth searching for. */
 const HEX_ID = /^(?=[0-9a-f]*\d)[0-9a-f]{8,}$/u;
 

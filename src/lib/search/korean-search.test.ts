@@ -120,6 +120,7 @@ describe('koreanSearch with a word that is no slip of a term', () => {
   test.each([
     ['a one-syllable noun and its particle', '일이', ['열이']],
     ['a verb in a polite form', '보여주세요', ['bios', 'bash']],
+    ['a verb typed casually', '걸려여', ['걸려요']],
     ['a question word and its particle', '뭐부터', ['empty']],
   ])('guesses no other word for %s (`%s` is not %j)', async (_kind, word, near) => {
     const counting = countingEngine();

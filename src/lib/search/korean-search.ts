@@ -74,10 +74,10 @@ function known(term: string, context: SearchContext): boolean {
  */
 const ONE_SYLLABLE_WITH_PARTICLE = /^[\uAC00-\uD7A3][이가을를은는도의에와과로]$/u;
 /**
- * A verb in a polite or asking form (`보여주세요`, `안켜져요`, `됐는데`): the student's own verb, not a
- * slip of a term, and no English word (`bios` for 보여주세) either.
+ * A verb in a polite or asking form (`보여주세요`, `안켜져요`, `됐는데`, typed casually `걸려여`): the
+ * student's own verb, not a slip of a term, and no English word (`bios` for 보여주세) either.
  */
-const VERB_SPOKEN = /(?:세요|해요|어요|아요|여요|워요|줘요?|나요|까요|니다|는데|은데|던데|대요|래요)$/u;
+const VERB_SPOKEN = /(?:세요|해요|어요|아요|여요|워요|줘요?|나요|까요|니다|는데|은데|던데|대요|래요|[려해돼와봐]여)$/u;
 
 /**
  * Keeps the search words that begin a word of the pages; a one-word concept left with none gets
