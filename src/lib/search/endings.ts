@@ -166,8 +166,8 @@ const GLUED_NEGATION = /^[안못](?=[\uAC00-\uD7A3]{2})/u;
 
 /** The word without the ㅁ that makes a verb a noun (`켜짐` → `켜지`, `지움` → `지우`); undefined without one. */
 function withoutNounEnding(word: string): string | undefined {
-  const last = word.at(-1) ?? '';
-  const parts = /[\uAC00-\uD7A3]/u.test(last) ? disassembleCompleteCharacter(last) : undefined;
+  // undefined for anything but a whole syllable
+  const parts = disassembleCompleteCharacter(word.at(-1) ?? '');
   if (parts?.jongseong !== 'ㅁ') return undefined;
   return word.slice(0, -1) + combineCharacter(parts.choseong, parts.jungseong);
 }

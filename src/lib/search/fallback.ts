@@ -34,12 +34,13 @@ export interface Dictionary {
 /** Prepares the known words (Hangul words of two syllables or more, English words) for the fallbacks. */
 export function createDictionary(known: readonly string[]): Dictionary {
   const unique = [...new Set(known.map((word) => word.toLowerCase()))];
+  const english = unique.filter((word) => LATIN.test(word));
   return {
     hangul: unique
       .filter((word) => SYLLABLES.test(word) && word.length >= 2)
       .map((word) => ({ word, key: disassemble(word) })),
-    latin: unique.filter((word) => LATIN.test(word)).map((word) => ({ word, key: word })),
-    loanwords: loanwordIndex(unique.filter((word) => LATIN.test(word))),
+    latin: english.map((word) => ({ word, key: word })),
+    loanwords: loanwordIndex(english),
     sorted: unique.map((word) => word.normalize('NFD')).sort(),
   };
 }
