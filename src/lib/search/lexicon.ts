@@ -17,6 +17,11 @@ export interface TermGroup {
    * command typed alone finds the names, but not the group's other commands.
    */
   commands?: readonly string[];
+  /**
+   * Options that stand for the names (`-v` for 볼륨): looked up like a verb's stem, but never searched
+   * for the names, so a 볼륨 query does not search `v` or `publish`.
+   */
+  options?: readonly string[];
 }
 
 /** A glossary entry as search needs it (the shape of content/glossary.yaml). */
@@ -38,7 +43,7 @@ export interface Lexicon {
   byKey: Map<string, number>;
   /** Group index by command, for a command typed alone. */
   byCommand: Map<string, number>;
-  /** Verb stems, longest first, with the group they mean. */
+  /** Verb stems and options, longest first, with the group they mean. */
   stems: { stem: string; group: number }[];
   fillers: Set<string>;
 }
@@ -70,13 +75,14 @@ interface NameSet {
   others: string[];
   commands: readonly string[];
   stems: readonly string[];
+  options: readonly string[];
 }
 
 function fromGlossary(entry: GlossaryNames): NameSet {
   const ko = spellings(entry.ko);
   const en = spellings(entry.en);
   const others = [ko.other, en.other, ...(entry.aliases ?? []).map(normalize)].filter((name): name is string => !!name);
-  return { names: [ko.name, en.name], others, commands: [], stems: [] };
+  return { names: [ko.name, en.name], others, commands: [], stems: [], options: [] };
 }
 
 function push(list: string[], item: string): void {
@@ -100,6 +106,7 @@ export function createLexicon(
       others: [],
       commands: (group.commands ?? []).map(normalize),
       stems: (group.stems ?? []).map(normalize),
+      options: (group.options ?? []).map(normalize),
     })),
     ...glossary.map(fromGlossary),
   ];
@@ -121,6 +128,7 @@ export function createLexicon(
       push(target.stems, stem);
       lexicon.stems.push({ stem, group: index });
     }
+    for (const option of set.options) lexicon.stems.push({ stem: option, group: index });
   }
   lexicon.stems.sort((a, b) => b.stem.length - a.stem.length);
   for (const filler of fillers) lexicon.fillers.add(normalize(filler));
@@ -134,11 +142,13 @@ export function lookup(lexicon: Lexicon, word: string): Found | undefined {
     const group = index === undefined ? undefined : lexicon.groups[index];
     return group && { group, via };
   };
-  const hit = verbForms(word)
-    .map((form) => lexicon.stems.find(({ stem }) => form.startsWith(stem) && isEndingOnly(form.slice(stem.length))))
-    .find((entry) => entry !== undefined);
+  // The stems are read only for a word that is no name (each of its verb forms scans them all).
+  const stemmed = (): number | undefined =>
+    verbForms(word)
+      .map((form) => lexicon.stems.find(({ stem }) => form.startsWith(stem) && isEndingOnly(form.slice(stem.length))))
+      .find((entry) => entry !== undefined)?.group;
   return (
-    found(lexicon.byKey.get(key), 'name') ?? found(hit?.group, 'stem') ?? found(lexicon.byCommand.get(key), 'command')
+    found(lexicon.byKey.get(key), 'name') ?? found(stemmed(), 'stem') ?? found(lexicon.byCommand.get(key), 'command')
   );
 }
 

@@ -23,6 +23,7 @@ describe('the course vocabulary, one entry of each kind', () => {
   test('names with options: an option typed alone finds the name, and the name does not search the option', () => {
     expect(termsOf('-v 뭐예요')).toEqual(expect.arrayContaining(['볼륨', 'volume']));
     expect(termsOf('볼륨')).not.toContain('v');
+    expect(termsOf('포트')).not.toContain('publish');
   });
 
   test('verbs: an everyday verb in any ending finds the lessons’ word and command', () => {
@@ -76,7 +77,7 @@ describe('parseVocabulary', () => {
     expect(vocabulary.terms).toEqual([
       { names: ['도커', 'docker'] },
       { names: ['로그', 'log'], commands: ['logs'] },
-      { names: ['볼륨'], stems: ['v', 'volume'] },
+      { names: ['볼륨'], options: ['-v', '--volume'] },
       { names: ['삭제'], stems: ['지우'], commands: ['rm'] },
     ]);
     expect(vocabulary.fillers).toEqual(['어떻게']);

@@ -104,8 +104,7 @@ function readNames(node: Node, at: Reader, index: number): TermGroup {
   return {
     names: strings(node.get('names', true), at, `${what} names`),
     ...(commands ? { commands: strings(commands, at, `${what} commands`) } : {}),
-    // An option typed alone (`-v`) is looked up like a verb's stem: it leads to the names, never back.
-    ...(options ? { stems: strings(options, at, `${what} options`).map((option) => option.replace(/^-+/u, '')) } : {}),
+    ...(options ? { options: strings(options, at, `${what} options`) } : {}),
   };
 }
 
