@@ -67,6 +67,25 @@ describe('analyzeQuery', () => {
     expect(analyzeQuery('docker images', lexicon).filter((concept) => concept.covers.length === 2)).toEqual([]);
   });
 
+  test('in an English question, reads a command word also as a plural and weighs words it does not know less', () => {
+    const english = createLexicon(
+      [
+        { names: ['이미지', 'image'] },
+        { names: ['목록', 'list'], commands: ['images'] },
+        { names: ['레이어', 'layer'] },
+      ],
+      [],
+      ['why', 'are', 'of'],
+    );
+    const images = (query: string) => analyzeQuery(query, english).find((concept) => concept.terms[0] === 'images');
+    expect(images('why are docker images made of layers')?.terms).toContain('이미지');
+    expect(images('docker images -a')?.terms).not.toContain('이미지');
+    expect(images('Error: why are docker images made of layers')?.terms).not.toContain('이미지');
+    const made = (query: string) => analyzeQuery(query, english).find((concept) => concept.terms[0] === 'made');
+    expect(made('why are docker images made of layers')?.importance).toBeLessThan(1);
+    expect(made('docker images made layers')?.importance).toBeUndefined();
+  });
+
   test('keeps a one-digit number beside its neighbour but does not search it (`우분투2` → 우분투, 2)', () => {
     const [, digit] = analyzeQuery('우분투2인가요', lexicon);
     expect(digit).toMatchObject({ terms: ['2'], importance: 0 });

@@ -37,8 +37,13 @@ export const WEIGHT = {
   fallback: 1,
 } as const;
 
-/** An unknown word ending like a verb form the stemmer could not cut (`다는`, `있는거`): likely not the subject. */
+/**
+ * Likely not the subject: an unknown word ending like a verb form the stemmer could not cut (`다는`,
+ * `있는거`), or in a question asked in English an English word the lexicon does not know (`made`,
+ * `write`): the pages are Korean, so such a word looks rarer than it is.
+ */
 const VERB_FORM = /[는은던게고며면]$/u;
+const ENGLISH_WORD = /^[a-z]{3,}$/u;
 const UNSURE = 0.3;
 
 /**
@@ -146,26 +151,30 @@ function groupTerms(found: Found, typed: string): [string, number][] {
  */
 const DIGIT = /^\d$/u;
 
-function conceptTerms(word: string, lexicon: Lexicon): Omit<Concept, 'covers'> | undefined {
+function conceptTerms(word: string, lexicon: Lexicon, prose: boolean): Omit<Concept, 'covers'> | undefined {
   if (isFiller(lexicon, word) || HEX_ID.test(word)) return undefined;
   if (DIGIT.test(word)) return { ...weighted([[word, WEIGHT.typed]]), importance: 0 };
   const base = hasHangul(word) ? stem(word) : word;
-  const found =
-    lookup(lexicon, word) ??
-    lookup(lexicon, base) ??
-    englishBases(word)
-      .map((form) => lookup(lexicon, form))
-      .find((item) => item !== undefined);
+  const bases = englishBases(word)
+    .map((form) => lookup(lexicon, form))
+    .filter((item) => item !== undefined);
+  const found = lookup(lexicon, word) ?? lookup(lexicon, base) ?? bases[0];
+  // `images` in an English question is also the plural of image, not only the command `docker images`.
+  const plural =
+    prose && found?.via === 'command'
+      ? bases.find((item) => item.via !== 'command' && item.group !== found.group)
+      : undefined;
   if (isFiller(lexicon, base) && !found) return undefined;
   if (hasHangul(base) && length(base) < 2 && !found) return undefined;
   const head = found?.group.names.includes(word) ? word : base;
-  const unsure = !found && hasHangul(base) && base === word && VERB_FORM.test(base);
+  const unsure = !found && (hasHangul(base) ? base === word && VERB_FORM.test(base) : prose && ENGLISH_WORD.test(word));
   const surface: [string, number][] =
     hasHangul(word) && word !== head && !word.includes(' ') ? [[word, WEIGHT.surface]] : [];
   return {
     ...weighted([
       [head, WEIGHT.typed],
       ...surface,
+      ...(plural ? groupTerms(plural, word) : []),
       ...(found
         ? groupTerms(found, word)
         : spacedHalves(base, lexicon).map((half): [string, number] => [half, WEIGHT.spaced])),
@@ -200,9 +209,11 @@ export function analyzeQuery(query: string, lexicon: Lexicon): Concept[] {
       .flatMap(pieces),
     lexicon,
   );
+  // A question in English (`why are docker images made of layers`), not a message pasted from a terminal.
+  const prose = !query.includes(':') && list.some((word) => ENGLISH_WORD.test(word) && isFiller(lexicon, word));
   const kept = list
     .map((word, index) => {
-      const terms = conceptTerms(word, lexicon);
+      const terms = conceptTerms(word, lexicon, prose);
       return terms && isNegated(list, index) ? { ...terms, importance: NEGATED } : terms;
     })
     .filter((terms) => terms !== undefined);

@@ -13,7 +13,10 @@ const lexicon = createLexicon(
   [],
   [],
 );
-const dictionary = createDictionary(['도커', '컨테이너', '목록', '이미지', '삭제', '기대', '효과', '컨테이너를']);
+const dictionary = createDictionary([
+  ...['도커', '컨테이너', '목록', '이미지', '삭제', '기대', '효과', '컨테이너를'],
+  ...['주요', '기능', '도커파일'],
+]);
 
 describe('segment', () => {
   test.each([
@@ -22,6 +25,7 @@ describe('segment', () => {
     ['기대효과', ['기대', '효과']],
     ['컨테이너끼리목록으로', ['컨테이너끼리', '목록으로']],
     ['도커런', ['도커', '런']],
+    ['주요긴능', ['주요', '긴능']],
   ])('%s → %j', (word, expected) => {
     expect(segment(word, lexicon, dictionary)).toEqual(expected);
   });
@@ -32,6 +36,7 @@ describe('segment', () => {
     ['컨테이녀목', 'no two known words'],
     ['컨테이너화', 'one known word and a syllable the lexicon does not know'],
     ['도커', 'too short'],
+    ['도커퍄일', 'a slip of one known word as a whole'],
     ['docker-compose', 'not Hangul'],
   ])('leaves %s whole (%s)', (word) => {
     expect(segment(word, lexicon, dictionary)).toBeUndefined();

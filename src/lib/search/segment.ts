@@ -4,7 +4,7 @@
  * is split: `쉘스크립트` (a name) and `컨테이너를` (a page word with a particle) stay whole.
  */
 import { stem } from './endings.ts';
-import { hasWord, isKnown, type Dictionary } from './fallback.ts';
+import { guesses, hasWord, isKnown, nearestWords, type Dictionary } from './fallback.ts';
 import { lookup, type Lexicon } from './lexicon.ts';
 
 const HANGUL_RUN = /^[\uAC00-\uD7A3]{3,}$/u;
@@ -40,8 +40,15 @@ export function segment(word: string, lexicon: Lexicon, dictionary: Dictionary):
     if (pieces === undefined || pieces.length === 0) continue;
     const rest = syllables.slice(end).join('');
     const spelled = rest === '' ? pieces : [...pieces, rest];
-    // One known word is enough when what follows is a word the lexicon knows too (`도커런` → 도커 런).
-    return pieces.length >= 2 || (rest !== '' && lookup(lexicon, rest) !== undefined) ? spelled : undefined;
+    // One known word is enough when what follows is a word the lexicon knows too (`도커런` → 도커 런),
+    // or a slip of a known word when the run as a whole is no slip of one (`주요긴능` → 주요 긴능).
+    const slipped = () =>
+      [...rest].length >= 2 &&
+      nearestWords(stem(rest), dictionary).length > 0 &&
+      guesses(word, dictionary).length === 0;
+    return pieces.length >= 2 || (rest !== '' && (lookup(lexicon, rest) !== undefined || slipped()))
+      ? spelled
+      : undefined;
   }
   return undefined;
 }
