@@ -3,6 +3,7 @@ import { completions, createDictionary, guesses, hasWord, isKnown, nearestWords,
 
 const dictionary = createDictionary([
   '컨테이너',
+  '데스크탑',
   '볼륨',
   '이미지',
   '하이퍼바이저',
@@ -43,6 +44,8 @@ describe('nearestWords', () => {
     ['컨테이녀', ['컨테이너']],
     ['하이퍼바이져', ['하이퍼바이저']],
     ['싱행', ['실행']],
+    // Two consonants swapped around their vowel count as one slip.
+    ['데크스탑', ['데스크탑']],
   ])('returns the known word one jamo away from %s', (typo, expected) => {
     expect(nearestWords(typo, dictionary)).toEqual(expected);
   });
@@ -64,6 +67,8 @@ describe('nearestWords', () => {
     expect(nearestWords('kubernetes', dictionary)).toEqual([]);
     // Two changes in a word of seven letters: another word, not a slip (`defined` is not `denied`).
     expect(nearestWords('defined', createDictionary(['denied']))).toEqual([]);
+    // English letters swap only side by side: `dkcoer` (o and k two apart) is no slip of `docker`.
+    expect(nearestWords('dkcoer', createDictionary(['docker']))).toEqual([]);
   });
 });
 

@@ -114,24 +114,35 @@ function letterTolerance(word: string): number {
   return word.length >= 8 ? 2 : 1;
 }
 
-/** True when `a` is `b` with two neighbouring letters swapped (`imgaes`, `images`). */
-function swapped(a: string, b: string): boolean {
+/**
+ * True when `a` is `b` with two letters at most `gap` apart swapped: neighbouring English letters
+ * (`imgaes`, `images`), or two consonants around a vowel in jamo (`데크스탑`: ㅋㅡㅅ for ㅅㅡㅋ in `데스크탑`).
+ */
+function swapped(a: string, b: string, gap: number): boolean {
   if (a.length !== b.length) return false;
-  const at = [...a].findIndex((letter, index) => letter !== b[index]);
-  return at >= 0 && a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2);
+  const differ = [...a].flatMap((letter, index) => (letter === b[index] ? [] : [index]));
+  const [first, second] = differ;
+  return (
+    differ.length === 2 &&
+    first !== undefined &&
+    second !== undefined &&
+    second - first <= gap &&
+    a[first] === b[second] &&
+    a[second] === b[first]
+  );
 }
 
-/** Changes from `typed` to `key`, a swap of two neighbouring letters counting as one. */
-function slips(typed: string, key: string): number {
+/** Changes from `typed` to `key`, a swap counting as one (`gap`: how far apart the swapped letters may be). */
+function slips(typed: string, key: string, gap: number): number {
   const cost = distance(typed, key);
-  return cost === 2 && swapped(typed, key) ? 1 : cost;
+  return cost === 2 && swapped(typed, key, gap) ? 1 : cost;
 }
 
 /** The words of `known` closest to `typed`, at most `limit` changes away; ties in alphabetical order. */
-function closest(typed: string, known: readonly Spelling[], limit: number): string[] {
+function closest(typed: string, known: readonly Spelling[], limit: number, gap: number): string[] {
   if (limit === 0) return [];
   const scored = known
-    .map((entry) => ({ word: entry.word, cost: slips(typed, entry.key) }))
+    .map((entry) => ({ word: entry.word, cost: slips(typed, entry.key, gap) }))
     .filter((entry) => entry.cost > 0 && entry.cost <= limit);
   const best = Math.min(...scored.map((entry) => entry.cost));
   return scored
@@ -148,9 +159,9 @@ function closest(typed: string, known: readonly Spelling[], limit: number): stri
 export function nearestWords(word: string, dictionary: Dictionary): string[] {
   if (SYLLABLES.test(word)) {
     const jamo = disassemble(word);
-    return closest(jamo, dictionary.hangul, jamoTolerance(jamo));
+    return closest(jamo, dictionary.hangul, jamoTolerance(jamo), 2);
   }
-  return LATIN.test(word) ? closest(word, dictionary.latin, letterTolerance(word)) : [];
+  return LATIN.test(word) ? closest(word, dictionary.latin, letterTolerance(word), 1) : [];
 }
 
 /** Syllables and one consonant typed after them: a word caught mid-typing (`설ㅊ` on the way to `설치`). */

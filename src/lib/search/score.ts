@@ -40,13 +40,17 @@ export interface PageScore {
   sections: { section: SectionText; score: number }[];
 }
 
-/** Weights of where a query word is found; tuned on e2e/search-queries.yaml and e2e/search-queries-tuned.yaml. */
+/**
+ * Weights of where a query word is found; tuned on e2e/search-queries.yaml, e2e/search-queries-tuned.yaml and
+ * batches A–G of e2e/search-queries-more.yaml (coordinate search, each weight times 0.6 to 1.6), then checked
+ * on batches H and I, which the weight search did not use (A–G +4 rows at top-1, H +2, I ±0).
+ */
 export const PLACE = {
   title: 4,
-  heading: 2.4,
-  lead: 1.1,
+  heading: 1.92,
+  lead: 1.375,
   /** Times log2(1 + occurrences) on the whole page. */
-  frequency: 0.25,
+  frequency: 0.3125,
   /** The section that holds most of the query. */
   section: 1.9,
   /** Query word pairs side by side in that section (`docker images`). */
