@@ -86,6 +86,16 @@ describe('analyzeQuery', () => {
     expect(made('docker images made layers')?.importance).toBeUndefined();
   });
 
+  test('reads an option the vocabulary names even when its letters are a filler (`-it`), and the filler alone as one', () => {
+    const options = createLexicon(
+      [{ names: ['터미널 입력', 'interactive'], options: ['-it'] }],
+      [],
+      ['it', 'what', 'is'],
+    );
+    expect(analyzeQuery('-it 옵션', options)[0]?.terms).toContain('터미널 입력');
+    expect(analyzeQuery('what is it', options)).toEqual([]);
+  });
+
   test('keeps a one-digit number beside its neighbour but does not search it (`우분투2` → 우분투, 2)', () => {
     const [, digit] = analyzeQuery('우분투2인가요', lexicon);
     expect(digit).toMatchObject({ terms: ['2'], importance: 0 });

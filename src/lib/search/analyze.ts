@@ -43,6 +43,8 @@ export const WEIGHT = {
  * `write`): the pages are Korean, so such a word looks rarer than it is.
  */
 const VERB_FORM = /[는은던게고며면]$/u;
+/** A word typed as a command-line option: `-it`, `--rm`. */
+const OPTION = /^--?([a-z][a-z-]*)$/u;
 const ENGLISH_WORD = /^[a-z]{3,}$/u;
 const UNSURE = 0.3;
 
@@ -151,8 +153,22 @@ function groupTerms(found: Found, typed: string): [string, number][] {
  */
 const DIGIT = /^\d$/u;
 
-function conceptTerms(word: string, lexicon: Lexicon, prose: boolean): Omit<Concept, 'covers'> | undefined {
-  if (isFiller(lexicon, word) || HEX_ID.test(word)) return undefined;
+/** What the whole query says about its words. */
+interface Reading {
+  /** The query is a question in English. */
+  prose: boolean;
+  /** Words typed as options (`-it`, `--rm`), without their dashes. */
+  options: ReadonlySet<string>;
+}
+
+function conceptTerms(
+  word: string,
+  lexicon: Lexicon,
+  { prose, options }: Reading,
+): Omit<Concept, 'covers'> | undefined {
+  // `-it` is an option the vocabulary may name, though `it` alone is an English filler.
+  const option = options.has(word) && lookup(lexicon, word) !== undefined;
+  if ((isFiller(lexicon, word) && !option) || HEX_ID.test(word)) return undefined;
   if (DIGIT.test(word)) return { ...weighted([[word, WEIGHT.typed]]), importance: 0 };
   const base = hasHangul(word) ? stem(word) : word;
   const bases = englishBases(word)
@@ -210,10 +226,13 @@ export function analyzeQuery(query: string, lexicon: Lexicon): Concept[] {
     lexicon,
   );
   // A question in English (`why are docker images made of layers`), not a message pasted from a terminal.
-  const prose = !query.includes(':') && list.some((word) => ENGLISH_WORD.test(word) && isFiller(lexicon, word));
+  const reading: Reading = {
+    prose: !query.includes(':') && list.some((word) => ENGLISH_WORD.test(word) && isFiller(lexicon, word)),
+    options: new Set(query.split(/\s+/u).flatMap((word) => OPTION.exec(word.toLowerCase())?.slice(1, 2) ?? [])),
+  };
   const kept = list
     .map((word, index) => {
-      const terms = conceptTerms(word, lexicon, prose);
+      const terms = conceptTerms(word, lexicon, reading);
       return terms && isNegated(list, index) ? { ...terms, importance: NEGATED } : terms;
     })
     .filter((terms) => terms !== undefined);
