@@ -15,7 +15,7 @@ const lexicon = createLexicon(
 );
 const dictionary = createDictionary([
   ...['도커', '컨테이너', '목록', '이미지', '삭제', '기대', '효과', '컨테이너를'],
-  ...['주요', '기능', '도커파일'],
+  ...['주요', '기능', '도커파일', '로키', '리눅스', 'rockylinux', '받아', '저요'],
 ]);
 
 describe('segment', () => {
@@ -26,6 +26,8 @@ describe('segment', () => {
     ['컨테이너끼리목록으로', ['컨테이너끼리', '목록으로']],
     ['도커런', ['도커', '런']],
     ['주요긴능', ['주요', '긴능']],
+    // A loanword guess for the whole run (rockylinux) is no jamo slip: the run is still spaced.
+    ['로키리녹스', ['로키', '리녹스']],
   ])('%s → %j', (word, expected) => {
     expect(segment(word, lexicon, dictionary)).toEqual(expected);
   });
@@ -37,6 +39,7 @@ describe('segment', () => {
     ['컨테이너화', 'one known word and a syllable the lexicon does not know'],
     ['도커', 'too short'],
     ['도커퍄일', 'a slip of one known word as a whole'],
+    ['받아져요', 'a verb ending, not a slip of a word'],
     ['docker-compose', 'not Hangul'],
   ])('leaves %s whole (%s)', (word) => {
     expect(segment(word, lexicon, dictionary)).toBeUndefined();

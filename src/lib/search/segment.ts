@@ -4,10 +4,12 @@
  * is split: `쉘스크립트` (a name) and `컨테이너를` (a page word with a particle) stay whole.
  */
 import { stem } from './endings.ts';
-import { guesses, hasWord, isKnown, nearestWords, type Dictionary } from './fallback.ts';
+import { hasWord, isKnown, nearestWords, type Dictionary } from './fallback.ts';
 import { lookup, type Lexicon } from './lexicon.ts';
 
 const HANGUL_RUN = /^[\uAC00-\uD7A3]{3,}$/u;
+/** A polite or plain verb ending the stemmer may not cut (`받아져요`): not a word to guess a slip of. */
+const VERB_END = /[요다]$/u;
 
 /** True when `piece` (particle and all) is a whole word the pages or the lexicon know. */
 function isWord(piece: string, lexicon: Lexicon, dictionary: Dictionary): boolean {
@@ -44,8 +46,10 @@ export function segment(word: string, lexicon: Lexicon, dictionary: Dictionary):
     // or a slip of a known word when the run as a whole is no slip of one (`주요긴능` → 주요 긴능).
     const slipped = () =>
       [...rest].length >= 2 &&
-      nearestWords(stem(rest), dictionary).length > 0 &&
-      guesses(word, dictionary).length === 0;
+      stem(rest) === rest &&
+      !VERB_END.test(rest) &&
+      nearestWords(rest, dictionary).length > 0 &&
+      nearestWords(word, dictionary).length === 0;
     return pieces.length >= 2 || (rest !== '' && (lookup(lexicon, rest) !== undefined || slipped()))
       ? spelled
       : undefined;
