@@ -58,6 +58,7 @@ describe('analyzeQuery', () => {
     ['우분투', ['우분투']],
     ['어떻게 하는 법', []],
     ['우분투2인가요', ['우분투', '2']],
+    ['컨테이너 여러개를', ['컨테이너', '여러']],
   ])('keeps the subject words of %s', (query, expected) => {
     expect(primaries(query)).toEqual(expected);
   });

@@ -95,8 +95,12 @@ const COUNT =
 /** Container IDs and digests in a pasted error: every one is different, none is worth searching for. */
 const HEX_ID = /^(?=[0-9a-f]*\d)[0-9a-f]{8,}$/u;
 
-/** A query word as the words pages write: `docker를` → `docker`, `타입2인가요` → `타입`, `2`. */
+/** `여러개`, `여러 대에`: "several" with its counter, which pages write apart (`여러 개의`). */
+const SEVERAL = /^여러(?:개|가지|대|번|명|종류)(?:[은는이가을를에의도씩]|에서|이나)?$/u;
+
+/** A query word as the words pages write: `docker를` → `docker`, `타입2인가요` → `타입`, `2`, `여러개` → `여러`. */
 function pieces(word: string): string[] {
+  if (SEVERAL.test(word)) return ['여러'];
   const numbered = splitNumber(word);
   if (numbered) return [numbered.head, numbered.number, ...(isEndingOnly(numbered.tail) ? [] : [numbered.tail])];
   const split = splitLatinTail(word);
