@@ -97,6 +97,12 @@ describe('analyzeQuery', () => {
     expect(analyzeQuery('what is it', options)).toEqual([]);
   });
 
+  test('weighs a word asking why less beside the thing asked about, not alone', () => {
+    const why = createLexicon([{ names: ['이유', '왜', 'why'] }, { names: ['도커', 'docker'] }], [], []);
+    expect(analyzeQuery('도커 왜 써요', why).find((concept) => concept.terms[0] === '왜')?.importance).toBe(0.5);
+    expect(analyzeQuery('왜', why)[0]?.importance).toBeUndefined();
+  });
+
   test('keeps a one-digit number beside its neighbour but does not search it (`우분투2` → 우분투, 2)', () => {
     const [, digit] = analyzeQuery('우분투2인가요', lexicon);
     expect(digit).toMatchObject({ terms: ['2'], importance: 0 });

@@ -84,6 +84,12 @@ export function asksWhatItIs(query: string): boolean {
  */
 const COMPARES = /^(?:차이|비교|다른점|다름|vs$|versus$|differen|compar)/u;
 const COMPARED = 0.3;
+/**
+ * A word asking why (`-it 왜 붙여요`, `안 좋은 이유`): beside the thing asked about it shapes the question,
+ * like 차이, and a page merely saying 이유 is not the answer.
+ */
+const ASKS_WHY = /^(?:왜|이유|why)$/u;
+const WHY_WEIGHT = 0.5;
 
 const MAX_TERMS = 10;
 /**
@@ -241,10 +247,13 @@ export function analyzeQuery(query: string, lexicon: Lexicon): Concept[] {
     })
     .filter((terms) => terms !== undefined);
   const compared = kept.filter((terms) => !COMPARES.test(terms.terms[0] ?? '')).length >= 2;
+  const subjects = kept.filter((terms) => !ASKS_WHY.test(terms.terms[0] ?? '')).length >= 1;
   const concepts: Concept[] = kept.map((terms, index) =>
     compared && COMPARES.test(terms.terms[0] ?? '')
       ? { covers: [index], ...terms, importance: Math.min(terms.importance ?? 1, COMPARED) }
-      : { covers: [index], ...terms },
+      : subjects && ASKS_WHY.test(terms.terms[0] ?? '')
+        ? { covers: [index], ...terms, importance: Math.min(terms.importance ?? 1, WHY_WEIGHT) }
+        : { covers: [index], ...terms },
   );
   for (let index = 0; index + 1 < kept.length; index += 1) {
     const left = kept[index]?.terms[0] ?? '';
