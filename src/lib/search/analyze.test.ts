@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { analyzeQuery, asksWhatItIs, isNegated, searchTerms, WEIGHT } from './analyze.ts';
+import { analyzeQuery, asksWhatItIs, isNegated, searchTerms, usageCommand, WEIGHT } from './analyze.ts';
 import { createLexicon } from './lexicon.ts';
 
 const lexicon = createLexicon(
@@ -210,5 +210,25 @@ describe('analyzeQuery on how questions are put', () => {
     expect(importance('image vs container', 'vs')).toBeLessThan(0.5);
     expect(importance('docker image container difference', 'difference')).toBeLessThan(0.5);
     expect(importance('도커 차이')).toBeUndefined();
+  });
+});
+
+describe('usageCommand', () => {
+  test.each([
+    ["docker: 'docker tag' requires 2 arguments", 'docker tag'],
+    ["docker: 'docker container rm' requires at least 1 argument", 'docker container rm'],
+    ["docker: 'docker version' accepts no arguments", 'docker version'],
+    ['"docker tag" requires exactly 2 arguments.', 'docker tag'],
+  ])('reads the command of %s', (query, expected) => {
+    expect(usageCommand(query)).toBe(expected);
+  });
+
+  test('reads nothing from another message or a question', () => {
+    expect(usageCommand('Error response from daemon: No such container: mysql')).toBeUndefined();
+    expect(usageCommand('docker tag 하는 법')).toBeUndefined();
+  });
+
+  test('searches only the command of a usage error', () => {
+    expect(primaries("docker: 'docker tag' requires 2 arguments")).toEqual(['docker', 'tag']);
   });
 });

@@ -227,8 +227,21 @@ function joinNames(list: readonly string[], lexicon: Lexicon): string[] {
   return joined;
 }
 
+/**
+ * The command a pasted usage error is about (`docker: 'docker tag' requires 2 arguments` → `docker tag`):
+ * Docker prints the same words for every command given the wrong number of arguments, so only the
+ * command tells the pages apart.
+ */
+const USAGE = /(['"])(docker(?: [a-z][a-z0-9-]*)+)\1 (?:requires|accepts)\b/u;
+
+/** The command of a usage error pasted from a terminal; undefined for any other query. */
+export function usageCommand(query: string): string | undefined {
+  return USAGE.exec(query.toLowerCase())?.[2];
+}
+
 /** The concepts of a query, in order, followed by the joined concepts of adjacent words. */
-export function analyzeQuery(query: string, lexicon: Lexicon): Concept[] {
+export function analyzeQuery(typed: string, lexicon: Lexicon): Concept[] {
+  const query = usageCommand(typed) ?? typed;
   const list = joinNames(
     words(query)
       .filter((word) => !COUNT.test(word))
