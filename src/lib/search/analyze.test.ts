@@ -85,6 +85,8 @@ describe('analyzeQuery', () => {
     const made = (query: string) => analyzeQuery(query, english).find((concept) => concept.terms[0] === 'made');
     expect(made('why are docker images made of layers')?.importance).toBeLessThan(1);
     expect(made('docker images made layers')?.importance).toBeUndefined();
+    // Korean in the query: not a question in English, so an English name the lexicon lacks keeps its weight.
+    expect(made('why docker images made of layers 차이')?.importance).toBeUndefined();
   });
 
   test('reads an option the vocabulary names even when its letters are a filler (`-it`), and the filler alone as one', () => {
@@ -94,6 +96,7 @@ describe('analyzeQuery', () => {
       ['it', 'what', 'is'],
     );
     expect(analyzeQuery('-it 옵션', options)[0]?.terms).toContain('터미널 입력');
+    expect(analyzeQuery('-it을 왜', options)[0]?.terms).toContain('터미널 입력');
     expect(analyzeQuery('what is it', options)).toEqual([]);
   });
 
@@ -219,6 +222,7 @@ describe('usageCommand', () => {
     ["docker: 'docker container rm' requires at least 1 argument", 'docker container rm'],
     ["docker: 'docker version' accepts no arguments", 'docker version'],
     ['"docker tag" requires exactly 2 arguments.', 'docker tag'],
+    ['docker: ‘docker tag’ requires 2 arguments', 'docker tag'],
   ])('reads the command of %s', (query, expected) => {
     expect(usageCommand(query)).toBe(expected);
   });

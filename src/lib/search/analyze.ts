@@ -16,7 +16,10 @@ export interface Concept {
   terms: string[];
   /** How fully each term stands for the query word (1 for the word as typed). */
   weights: number[];
-  /** How much the query word matters (less for an unknown word that looks like a verb form left unstemmed). */
+  /**
+   * How much the query word matters: less for a word that is likely not the subject (UNSURE), one the
+   * query negates, a word shaping the question (차이, 왜), a count or a word no page has.
+   */
   importance?: number;
 }
 
@@ -37,16 +40,18 @@ export const WEIGHT = {
   fallback: 1,
 } as const;
 
-/**
- * Likely not the subject: an unknown word ending like a verb form the stemmer could not cut (`다는`,
- * `있는거`), or in a question asked in English an English word the lexicon does not know (`made`,
- * `write`): the pages are Korean, so such a word looks rarer than it is.
- */
+/** An ending of a verb form the stemmer could not cut (`다는`, `있는거`). */
 const VERB_FORM = /[는은던게고며면]$/u;
-/** A word typed as a command-line option: `-it`, `--rm`. */
-const OPTION = /^--?([a-z][a-z-]*)$/u;
+/** An English word of three letters or more. */
 const ENGLISH_WORD = /^[a-z]{3,}$/u;
+/**
+ * Likely not the subject: an unknown word ending like a verb form (VERB_FORM), or in a question asked
+ * in English an English word the lexicon does not know (`made`, `write`): the pages are Korean, so
+ * such a word looks rarer than it is.
+ */
 const UNSURE = 0.3;
+/** A word typed as a command-line option (`-it`, `--rm`), perhaps with a particle or a comma (`-it을`, `-it,`). */
+const OPTION = /^--?([a-z][a-z-]*)(?:[\uAC00-\uD7A3]+|[,.?!]+)?$/u;
 
 /**
  * A word the query says not to do (`실행은 안 하기`, `삭제도 못 해요`, `실행하지 않고`): the student asks
@@ -92,17 +97,18 @@ const ASKS_WHY = /^(?:왜|이유|why)$/u;
 const WHY_WEIGHT = 0.5;
 
 const MAX_TERMS = 10;
+/** A counter and its particle (`가지`, `개`, `대에`), after a number or 여러. */
+const COUNTER = '(?:가지|개|번|단계|줄|명|대|종류|초|분)(?:[은는이가을를에의도씩]|에서|이나)?';
 /**
  * A count (`4가지`, `3개`, `세가지`, `한대에`, `몇초`): how many things the student recalls or asks
  * about, not a thing to search for.
  */
-const COUNT =
-  /^(?:\d+|한|두|세|네|다섯|몇)(?:가지|개|번|단계|줄|명|대|종류|초|분)(?:[은는이가을를에의도씩]|에서|이나)?$/u;
+const COUNT = new RegExp(`^(?:\\d+|한|두|세|네|다섯|몇)${COUNTER}$`, 'u');
 /** Container IDs and digests in a pasted error: every one is different, none is worth searching for. */
 const HEX_ID = /^(?=[0-9a-f]*\d)[0-9a-f]{8,}$/u;
 
-/** `여러개`, `여러 대에`: "several" with its counter, which pages write apart (`여러 개의`). */
-const SEVERAL = /^여러(?:개|가지|대|번|명|종류)(?:[은는이가을를에의도씩]|에서|이나)?$/u;
+/** `여러개`, `여러대에`: "several" typed onto its counter, which pages write apart (`여러 개의`). */
+const SEVERAL = new RegExp(`^여러${COUNTER}$`, 'u');
 
 /** A query word as the words pages write: `docker를` → `docker`, `타입2인가요` → `타입`, `2`, `여러개` → `여러`. */
 function pieces(word: string): string[] {
@@ -232,14 +238,17 @@ function joinNames(list: readonly string[], lexicon: Lexicon): string[] {
  * Docker prints the same words for every command given the wrong number of arguments, so only the
  * command tells the pages apart.
  */
-const USAGE = /(['"])(docker(?: [a-z][a-z0-9-]*)+)\1 (?:requires|accepts)\b/u;
+const USAGE = /['"‘“](docker(?: [a-z][a-z0-9-]*)+)['"’”] (?:requires|accepts)\b/u;
 
 /** The command of a usage error pasted from a terminal; undefined for any other query. */
 export function usageCommand(query: string): string | undefined {
-  return USAGE.exec(query.toLowerCase())?.[2];
+  return USAGE.exec(query.toLowerCase())?.[1];
 }
 
-/** The concepts of a query, in order, followed by the joined concepts of adjacent words. */
+/**
+ * The concepts of a query, in order, followed by the joined concepts of adjacent words; a pasted usage
+ * error is read as its command alone.
+ */
 export function analyzeQuery(typed: string, lexicon: Lexicon): Concept[] {
   const query = usageCommand(typed) ?? typed;
   const list = joinNames(
@@ -248,9 +257,12 @@ export function analyzeQuery(typed: string, lexicon: Lexicon): Concept[] {
       .flatMap(pieces),
     lexicon,
   );
-  // A question in English (`why are docker images made of layers`), not a message pasted from a terminal.
+  // A question in English (`why are docker images made of layers`): no Korean, and not a message pasted from a terminal.
   const reading: Reading = {
-    prose: !query.includes(':') && list.some((word) => ENGLISH_WORD.test(word) && isFiller(lexicon, word)),
+    prose:
+      !query.includes(':') &&
+      !hasHangul(query) &&
+      list.some((word) => ENGLISH_WORD.test(word) && isFiller(lexicon, word)),
     options: new Set(query.split(/\s+/u).flatMap((word) => OPTION.exec(word.toLowerCase())?.slice(1, 2) ?? [])),
   };
   const kept = list
@@ -260,11 +272,12 @@ export function analyzeQuery(typed: string, lexicon: Lexicon): Concept[] {
     })
     .filter((terms) => terms !== undefined);
   const compared = kept.filter((terms) => !COMPARES.test(terms.terms[0] ?? '')).length >= 2;
-  const subjects = kept.filter((terms) => !ASKS_WHY.test(terms.terms[0] ?? '')).length >= 1;
+  const asksWhy = (terms: Omit<Concept, 'covers'>) => terms.terms.some((term) => ASKS_WHY.test(term));
+  const subjects = kept.some((terms) => !asksWhy(terms));
   const concepts: Concept[] = kept.map((terms, index) =>
     compared && COMPARES.test(terms.terms[0] ?? '')
       ? { covers: [index], ...terms, importance: Math.min(terms.importance ?? 1, COMPARED) }
-      : subjects && ASKS_WHY.test(terms.terms[0] ?? '')
+      : subjects && asksWhy(terms)
         ? { covers: [index], ...terms, importance: Math.min(terms.importance ?? 1, WHY_WEIGHT) }
         : { covers: [index], ...terms },
   );

@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { beforeParticle, isEndingOnly, stem, stripLightVerb, stripParticle, verbForms } from './endings.ts';
+import {
+  beforeParticle,
+  isEndingOnly,
+  isSpokenVerb,
+  stem,
+  stripLightVerb,
+  stripParticle,
+  verbForms,
+} from './endings.ts';
 
 describe('stem', () => {
   test.each([
@@ -72,5 +80,18 @@ describe('beforeParticle', () => {
     expect(stripParticle('뭐부터')).toBe('뭐부터');
     expect(beforeParticle('이미지를')).toBe('이미지');
     expect(beforeParticle('도커')).toBe('도커');
+  });
+});
+
+describe('isSpokenVerb', () => {
+  test.each(['보여주세요', '받아져요', '됐는데', '걸려여', '설치한다', '알려줘'])(
+    'reads %s as a spoken verb',
+    (word) => {
+      expect(isSpokenVerb(word)).toBe(true);
+    },
+  );
+
+  test.each(['컨테이너', '주요긴능', '도커퍄일', '볼룸'])('reads %s as no verb', (word) => {
+    expect(isSpokenVerb(word)).toBe(false);
   });
 });

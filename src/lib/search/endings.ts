@@ -185,3 +185,15 @@ export function verbForms(word: string): string[] {
   if (verb?.endsWith('지') && length(verb) >= 2) forms.push(verb.slice(0, -1));
   return forms;
 }
+
+/**
+ * A verb in a spoken form, polite, plain or asking (`보여주세요`, `받아져요`, `됐는데`, typed casually
+ * `걸려여`): the student's own verb, not a slip of a term (no `bios` for 보여주세, no word spaced off
+ * `받아져요`).
+ */
+const SPOKEN_VERB = /(?:[요다]|줘|는데|은데|던데|[려해돼와봐]여)$/u;
+
+/** True when `word` ends like a spoken verb form (SPOKEN_VERB). */
+export function isSpokenVerb(word: string): boolean {
+  return SPOKEN_VERB.test(word);
+}

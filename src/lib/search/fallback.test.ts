@@ -69,6 +69,8 @@ describe('nearestWords', () => {
     expect(nearestWords('defined', createDictionary(['denied']))).toEqual([]);
     // English letters swap only side by side: `dkcoer` (o and k two apart) is no slip of `docker`.
     expect(nearestWords('dkcoer', createDictionary(['docker']))).toEqual([]);
+    // Jamo swap two apart only when both are consonants: `더코` (vowels swapped) is no slip of `도커`.
+    expect(nearestWords('더코', createDictionary(['도커']))).toEqual([]);
   });
 });
 

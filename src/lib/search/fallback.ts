@@ -114,21 +114,25 @@ function letterTolerance(word: string): number {
   return word.length >= 8 ? 2 : 1;
 }
 
+/** A consonant among the jamo es-hangul's `disassemble` gives (compatibility jamo ㄱ…ㅎ). */
+const CONSONANT = /^[\u3131-\u314E]$/u;
+
 /**
- * True when `a` is `b` with two letters at most `gap` apart swapped: neighbouring English letters
- * (`imgaes`, `images`), or two consonants around a vowel in jamo (`데크스탑`: ㅋㅡㅅ for ㅅㅡㅋ in `데스크탑`).
+ * True when `a` is `b` with two letters swapped: neighbouring English letters (`imgaes`, `images`),
+ * or in jamo (`gap` 2) neighbours or two consonants around a vowel (`데크스탑`: ㅋㅡㅅ for ㅅㅡㅋ in
+ * `데스크탑`).
  */
 function swapped(a: string, b: string, gap: number): boolean {
   if (a.length !== b.length) return false;
   const differ = [...a].flatMap((letter, index) => (letter === b[index] ? [] : [index]));
   const [first, second] = differ;
+  if (differ.length !== 2 || first === undefined || second === undefined) return false;
+  const apart = second - first;
+  const letters = [a[first] ?? '', a[second] ?? ''];
   return (
-    differ.length === 2 &&
-    first !== undefined &&
-    second !== undefined &&
-    second - first <= gap &&
     a[first] === b[second] &&
-    a[second] === b[first]
+    a[second] === b[first] &&
+    (apart === 1 || (apart <= gap && letters.every((letter) => CONSONANT.test(letter))))
   );
 }
 

@@ -12,7 +12,7 @@ import type { Fragment } from './offline-index.ts';
 import { answeringSection, presentation } from './present.ts';
 import { lessonsBeforeSummaries } from './summaries.ts';
 import { respace } from './segment.ts';
-import { beforeParticle } from './endings.ts';
+import { beforeParticle, isSpokenVerb } from './endings.ts';
 import { isFiller } from './lexicon.ts';
 import { rankCandidates, rarity, type Candidate, type Hit } from './rank.ts';
 import { queryKeys, wordKey, words } from './normalize.ts';
@@ -73,11 +73,6 @@ function known(term: string, context: SearchContext): boolean {
  * spelling guess one jamo away (`열이`) would be another word altogether.
  */
 const ONE_SYLLABLE_WITH_PARTICLE = /^[\uAC00-\uD7A3][이가을를은는도의에와과로]$/u;
-/**
- * A verb in a polite or asking form (`보여주세요`, `안켜져요`, `됐는데`, typed casually `걸려여`): the
- * student's own verb, not a slip of a term, and no English word (`bios` for 보여주세) either.
- */
-const VERB_SPOKEN = /(?:세요|해요|어요|아요|여요|워요|줘요?|나요|까요|니다|는데|은데|던데|대요|래요|[려해돼와봐]여)$/u;
 
 /**
  * Keeps the search words that begin a word of the pages; a one-word concept left with none gets
@@ -96,7 +91,7 @@ function withGuesses(concepts: readonly Concept[], context: SearchContext): Conc
       concept.terms.some(
         (term) =>
           ONE_SYLLABLE_WITH_PARTICLE.test(term) ||
-          VERB_SPOKEN.test(term) ||
+          isSpokenVerb(term) ||
           isFiller(context.lexicon, beforeParticle(term)),
       )
         ? []

@@ -43,7 +43,7 @@ export interface PageScore {
 /**
  * Weights of where a query word is found; tuned on e2e/search-queries.yaml, e2e/search-queries-tuned.yaml and
  * batches A–G of e2e/search-queries-more.yaml (coordinate search, each weight times 0.6 to 1.6), then checked
- * on batches H and I, which the weight search did not use (A–G +4 rows at top-1, H +2, I ±0).
+ * on batches H and I, which the weight search did not use.
  */
 export const PLACE = {
   title: 4,

@@ -15,7 +15,7 @@ const lexicon = createLexicon(
 );
 const dictionary = createDictionary([
   ...['도커', '컨테이너', '목록', '이미지', '삭제', '기대', '효과', '컨테이너를'],
-  ...['주요', '기능', '도커파일', '로키', '리눅스', 'rockylinux', '받아', '저요'],
+  ...['주요', '기능', '도커파일', '파일', '로키', '리눅스', 'rockylinux', '받아', '저요'],
 ]);
 
 describe('segment', () => {

@@ -3,13 +3,11 @@
  * the pages and the lexicon know, so each is searched as its own concept. Only a word nothing knows
  * is split: `쉘스크립트` (a name) and `컨테이너를` (a page word with a particle) stay whole.
  */
-import { stem } from './endings.ts';
+import { isSpokenVerb, stem } from './endings.ts';
 import { hasWord, isKnown, nearestWords, type Dictionary } from './fallback.ts';
 import { lookup, type Lexicon } from './lexicon.ts';
 
 const HANGUL_RUN = /^[\uAC00-\uD7A3]{3,}$/u;
-/** A polite or plain verb ending the stemmer may not cut (`받아져요`): not a word to guess a slip of. */
-const VERB_END = /[요다]$/u;
 
 /** True when `piece` (particle and all) is a whole word the pages or the lexicon know. */
 function isWord(piece: string, lexicon: Lexicon, dictionary: Dictionary): boolean {
@@ -20,7 +18,8 @@ function isWord(piece: string, lexicon: Lexicon, dictionary: Dictionary): boolea
 /**
  * The fewest known words that spell `word` from its start, each of two syllables or more, with what
  * is left at the end (a verb like `안돼요`, or nothing) kept as its own word; undefined when the word is
- * known as it is, or when one known word is found and what follows is nothing the lexicon knows.
+ * known as it is, or when one known word is found and what follows is neither a word the lexicon
+ * knows nor a slip of a page word (`주요긴능`: 긴능 for 기능).
  */
 export function segment(word: string, lexicon: Lexicon, dictionary: Dictionary): string[] | undefined {
   if (!HANGUL_RUN.test(word) || lookup(lexicon, word) || lookup(lexicon, stem(word))) return undefined;
@@ -47,7 +46,7 @@ export function segment(word: string, lexicon: Lexicon, dictionary: Dictionary):
     const slipped = () =>
       [...rest].length >= 2 &&
       stem(rest) === rest &&
-      !VERB_END.test(rest) &&
+      !isSpokenVerb(rest) &&
       nearestWords(rest, dictionary).length > 0 &&
       nearestWords(word, dictionary).length === 0;
     return pieces.length >= 2 || (rest !== '' && (lookup(lexicon, rest) !== undefined || slipped()))
