@@ -88,13 +88,20 @@ export function asksWhatItIs(query: string): boolean {
  * (`…의 차이`) is not it.
  */
 const COMPARES = /^(?:차이|비교|다른점|다름|vs$|versus$|differen|compar)/u;
-const COMPARED = 0.3;
 /**
  * A word asking why (`-it 왜 붙여요`, `안 좋은 이유`): beside the thing asked about it shapes the question,
  * like 차이, and a page merely saying 이유 is not the answer.
  */
 const ASKS_WHY = /^(?:왜|이유|why)$/u;
-const WHY_WEIGHT = 0.5;
+
+/**
+ * Words that shape a question rather than name its subject: how much such a word matters once at least
+ * `others` other words name what is asked about.
+ */
+const SHAPERS: readonly { is: (terms: Omit<Concept, 'covers'>) => boolean; others: number; importance: number }[] = [
+  { is: (terms) => COMPARES.test(terms.terms[0] ?? ''), others: 2, importance: 0.3 },
+  { is: (terms) => terms.terms.some((term) => ASKS_WHY.test(term)), others: 1, importance: 0.5 },
+];
 
 const MAX_TERMS = 10;
 /** A counter and its particle (`가지`, `개`, `대에`), after a number or 여러. */
@@ -187,14 +194,16 @@ function conceptTerms(
   if ((isFiller(lexicon, word) && !option) || HEX_ID.test(word)) return undefined;
   if (DIGIT.test(word)) return { ...weighted([[word, WEIGHT.typed]]), importance: 0 };
   const base = hasHangul(word) ? stem(word) : word;
-  const bases = englishBases(word)
-    .map((form) => lookup(lexicon, form))
-    .filter((item) => item !== undefined);
-  const found = lookup(lexicon, word) ?? lookup(lexicon, base) ?? bases[0];
+  // The groups of the word's English dictionary forms, looked up only when needed (each lookup scans the stems).
+  const bases = () =>
+    englishBases(word)
+      .map((form) => lookup(lexicon, form))
+      .filter((item) => item !== undefined);
+  const found = lookup(lexicon, word) ?? lookup(lexicon, base) ?? bases()[0];
   // `images` in an English question is also the plural of image, not only the command `docker images`.
   const plural =
     prose && found?.via === 'command'
-      ? bases.find((item) => item.via !== 'command' && item.group !== found.group)
+      ? bases().find((item) => item.via !== 'command' && item.group !== found.group)
       : undefined;
   if (isFiller(lexicon, base) && !found) return undefined;
   if (hasHangul(base) && length(base) < 2 && !found) return undefined;
@@ -271,16 +280,14 @@ export function analyzeQuery(typed: string, lexicon: Lexicon): Concept[] {
       return terms && isNegated(list, index) ? { ...terms, importance: NEGATED } : terms;
     })
     .filter((terms) => terms !== undefined);
-  const compared = kept.filter((terms) => !COMPARES.test(terms.terms[0] ?? '')).length >= 2;
-  const asksWhy = (terms: Omit<Concept, 'covers'>) => terms.terms.some((term) => ASKS_WHY.test(term));
-  const subjects = kept.some((terms) => !asksWhy(terms));
-  const concepts: Concept[] = kept.map((terms, index) =>
-    compared && COMPARES.test(terms.terms[0] ?? '')
-      ? { covers: [index], ...terms, importance: Math.min(terms.importance ?? 1, COMPARED) }
-      : subjects && asksWhy(terms)
-        ? { covers: [index], ...terms, importance: Math.min(terms.importance ?? 1, WHY_WEIGHT) }
-        : { covers: [index], ...terms },
-  );
+  const concepts: Concept[] = kept.map((terms, index) => {
+    const shaper = SHAPERS.find(
+      (item) => item.is(terms) && kept.filter((other) => !item.is(other)).length >= item.others,
+    );
+    return shaper
+      ? { covers: [index], ...terms, importance: Math.min(terms.importance ?? 1, shaper.importance) }
+      : { covers: [index], ...terms };
+  });
   for (let index = 0; index + 1 < kept.length; index += 1) {
     const left = kept[index]?.terms[0] ?? '';
     const right = kept[index + 1]?.terms[0] ?? '';
