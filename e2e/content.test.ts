@@ -4,23 +4,17 @@
  * named images, and lesson screenshots come out of astro:assets sized, lazy and linked to the
  * full-size file. Runs over DIST_DIR (default dist/); the screenshot cases build a small course.
  */
-import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, onTestFinished, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { parse } from 'yaml';
 import sharp from 'sharp';
 import { launch, offlineContext } from './support/browser.ts';
 import { serveStatic, type StaticServer } from './support/server.ts';
 import { buildSite } from './support/build.ts';
 import { DIST } from './support/site.ts';
-
-interface LessonSource {
-  slug: string;
-  title: string;
-  text: string;
-}
+import { readLessons, type LessonSource } from './support/lessons.ts';
 
 const LESSONS = 'content/lessons';
 let lessons: LessonSource[];
@@ -29,14 +23,7 @@ let server: StaticServer;
 let page: Page;
 
 beforeAll(async () => {
-  const slugs = await readdir(LESSONS);
-  lessons = await Promise.all(
-    slugs.map(async (slug) => {
-      const text = await readFile(path.join(LESSONS, slug, 'index.mdx'), 'utf8');
-      const { title } = parse(text.split(/^---$/mu)[1] ?? '') as { title: string };
-      return { slug, title, text };
-    }),
-  );
+  lessons = readLessons(LESSONS);
   server = await serveStatic(DIST);
   browser = await launch();
   page = await (await offlineContext(browser)).context.newPage();
@@ -109,6 +96,30 @@ describe('the built course', () => {
       return document.getElementById(id)?.textContent ?? '';
     });
     expect(description.length).toBeGreaterThan(40);
+  });
+
+  test('opens every lesson with the questions its frontmatter lists, each marked as the course’s addition', async () => {
+    for (const lesson of lessons) {
+      const expected = lesson.questions.map((item) => item.text);
+      const added = lesson.questions.filter((item) => item.added).length;
+      await page.goto(`${server.url}lessons/${lesson.slug}/`);
+      const box = page.getByRole('region', { name: '이 강의에서 답하는 질문' });
+      if (expected.length === 0) {
+        expect(await box.count(), lesson.slug).toBe(0);
+        continue;
+      }
+      const items = box.getByRole('listitem');
+      expect(await items.evaluateAll((nodes) => nodes.map((node) => node.firstChild?.textContent?.trim()))).toEqual(
+        expected,
+      );
+      expect(await box.locator('.added-mark').count(), lesson.slug).toBe(added);
+      // Above the lesson's first section: a student reads them before the lesson.
+      const above = await box.evaluate((node) => {
+        const first = document.querySelector('.prose h2');
+        return first !== null && (node.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+      });
+      expect(above, lesson.slug).toBe(true);
+    }
   });
 
   test('links each Term to its glossary entry', async () => {

@@ -336,10 +336,11 @@ describe('the key-points page', () => {
 });
 
 describe('a course build', () => {
-  test('numbers the fixture exercises and warns about lessons without objectives or key points', async () => {
+  test('numbers the fixture exercises and warns about lessons without objectives, questions or key points', async () => {
     const { code, output, outDir } = await runFullBuild(FIXTURE);
     expect(code, output).toBe(0);
     expect(output).toMatch(/lessons\/second\/index\.mdx:1:1 warning lesson-objectives/u);
+    expect(output).toMatch(/lessons\/second\/index\.mdx:1:1 warning lesson-questions/u);
     expect(output).toMatch(/lessons\/second\/index\.mdx:1:1 warning lesson-keypoints/u);
     expect(output).not.toMatch(/lessons\/exercises\/index\.mdx:1:1 warning/u);
     const html = await readFile(path.join(outDir, 'lessons/exercises/index.html'), 'utf8');

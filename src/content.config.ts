@@ -23,12 +23,12 @@ const lessonFiles = glob({
 });
 
 /**
- * A key point: the note's own words as plain text, or one the course wrote, as `덧붙임: …` (shown
- * marked as an addition). Text holding `: ` must be quoted, or YAML reads it as such a pair.
+ * A key point or a question: the note's own words as plain text, or one the course wrote, as
+ * `덧붙임: …` (shown marked as an addition). Text holding `: ` must be quoted, or YAML reads it as such a pair.
  */
-const keypoint = z
+const noteLine = z
   .union([z.string().min(1), z.strictObject({ 덧붙임: z.string().min(1) })], {
-    error: 'expected a key point: text, or "덧붙임: text" for one the course added (quote text that holds ": ")',
+    error: 'expected text, or "덧붙임: text" for a line the course added (quote text that holds ": ")',
   })
   .transform((item) => (typeof item === 'string' ? { text: item, added: false } : { text: item.덧붙임, added: true }));
 
@@ -53,7 +53,9 @@ const lessons = defineCollection({
     objectives: z.array(z.string().min(1)).default([]),
     sources: z.array(z.string().regex(/^notes\/[\w.-]+$/u, 'a path under notes/, e.g. notes/000_note.txt')).min(1),
     tags: z.array(z.string().min(1)).default([]),
-    keypoints: z.array(keypoint).default([]),
+    keypoints: z.array(noteLine).default([]),
+    /** The questions the lesson answers, as a learner asks them before reading (Carpentries' `questions`). */
+    questions: z.array(noteLine).default([]),
     teaching: minutes,
     exercises: minutes,
   }),

@@ -29,6 +29,8 @@ export const ko = {
   'heading.anchor': '이 절의 링크: {title}',
 
   'lesson.objectives': '학습 목표',
+  'lesson.questions': '이 강의에서 답하는 질문',
+  'lesson.questionsOf': '{title}: 이 강의에서 답하는 질문',
   'lesson.sources': '원본 노트',
   'lesson.count': '강의 {n}개',
 

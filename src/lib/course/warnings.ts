@@ -1,12 +1,13 @@
 /**
- * What a lesson should have and may lack without breaking the build: learning objectives, key
- * points and its timing. The build prints one warning per missing piece, naming the file.
+ * What a lesson should have and may lack without breaking the build: learning objectives, the
+ * questions it answers, key points and its timing. The build prints one warning per missing piece, naming the file.
  */
 
 export interface CheckedLesson {
   /** The lesson file, relative to the project (`content/lessons/docker-run/index.mdx`). */
   file: string;
   objectives: readonly unknown[];
+  questions: readonly unknown[];
   keypoints: readonly unknown[];
   teaching?: number | undefined;
   exercises?: number | undefined;
@@ -20,6 +21,10 @@ export function lessonWarnings(lessons: readonly CheckedLesson[]): string[] {
     if (lesson.objectives.length === 0)
       warnings.push(
         `${at} lesson-objectives the lesson has no learning objectives. Add "objectives:" to its frontmatter: what a student can do after it.`,
+      );
+    if (lesson.questions.length === 0)
+      warnings.push(
+        `${at} lesson-questions the lesson lists no questions it answers. Add "questions:" to its frontmatter: what a student asks before reading it, as "- 덧붙임: …" (search reads them too).`,
       );
     if (lesson.keypoints.length === 0)
       warnings.push(

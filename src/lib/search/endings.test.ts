@@ -51,12 +51,15 @@ describe('isEndingOnly', () => {
   test.each([
     ['를', true],
     ['에서는', true],
+    ['에만', true],
+    ['까지도', true],
     ['하려면', true],
     ['아요', true],
     ['었는데', true],
     ['', true],
     ['허브', false],
     ['륨', false],
+    ['에지', false],
   ])('returns %s for %s', (tail, expected) => {
     expect(isEndingOnly(tail)).toBe(expected);
   });

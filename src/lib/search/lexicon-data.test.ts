@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { inOrder, pageTitles, pageWords, partTitles, searchContext } from './lexicon-data.ts';
+import { QUESTIONS } from './offline-index.ts';
 
 describe('pageWords', () => {
   test('returns the distinct Hangul stems and English words of the pages, sorted', () => {
@@ -7,6 +8,14 @@ describe('pageWords', () => {
       { url: '/a/', content: '컨테이너를 실행합니다. Docker run, a b 컨테이너 libcontainer로 centos7-1' },
     ]);
     expect(words).toEqual(['centos7', 'docker', 'libcontainer', 'run', '실행', '컨테이너']);
+  });
+
+  test('leaves out the words of a lesson’s questions list, from its anchor for as many words as its meta text', () => {
+    const content = '컨테이너 설명. 컨테이너는 뭐가 달라요? 덧붙임 볼륨 설명.';
+    const anchors = [{ element: 'ul', id: QUESTIONS.id, text: '', location: 2 }];
+    const meta = { title: '컨테이너', [QUESTIONS.meta]: '컨테이너는 뭐가 달라요? 덧붙임' };
+    expect(pageWords([{ url: '/a/', content, anchors, meta }])).toEqual(['볼륨', '설명', '컨테이너']);
+    expect(pageWords([{ url: '/a/', content, anchors }])).toContain('달라');
   });
 });
 

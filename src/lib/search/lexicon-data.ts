@@ -7,7 +7,7 @@ import { createDictionary, type Dictionary } from './fallback.ts';
 import { createLexicon, lexiconNames, type GlossaryNames, type Lexicon } from './lexicon.ts';
 import { stem } from './endings.ts';
 import { readingForms, splitLatinTail, words } from './normalize.ts';
-import type { Fragment } from './offline-index.ts';
+import { questionsSpan, type Fragment } from './offline-index.ts';
 import type { ClientVocabulary } from './vocabulary.ts';
 
 export interface LexiconData {
@@ -31,11 +31,28 @@ export interface SearchContext {
   titles: ReadonlyMap<string, string[][]>;
 }
 
-/** The distinct Hangul stems (two syllables or more) and English words (three characters or more, `centos7` too, particles cut off) of the pages. */
+/**
+ * The fragment's text without its questions list: search reads the questions as the lesson's text,
+ * but their spoken words (`뭐가`, `일이`, `해요`) do not join the page words, or a word known from one
+ * question would count as a rare course word in every query that says it.
+ */
+function taughtText(fragment: Fragment): string {
+  const span = questionsSpan(fragment);
+  if (span === undefined) return fragment.content;
+  const list = fragment.content.split(/\s+/u).filter((word) => word !== '');
+  return [...list.slice(0, span[0]), ...list.slice(span[1])].join(' ');
+}
+
+/**
+ * The distinct Hangul stems (two syllables or more) and English words (three characters or more,
+ * `centos7` too, particles cut off) of the pages, outside their questions lists.
+ */
 export function pageWords(fragments: readonly Fragment[]): string[] {
   const found = new Set<string>();
   for (const fragment of fragments) {
-    for (const written of fragment.content.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+    for (const written of taughtText(fragment)
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)) {
       // `libcontainer로`, `logout을`: an English word with a Korean particle is the English word.
       const word = splitLatinTail(written)?.head ?? written;
       if (/^[\uAC00-\uD7A3]{2,}$/u.test(word)) found.add(stem(word));

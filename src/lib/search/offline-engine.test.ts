@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createOfflineEngine } from './offline-engine.ts';
-import type { OfflineIndex } from './offline-index.ts';
+import { QUESTIONS, toOfflinePage, type Fragment, type OfflineIndex } from './offline-index.ts';
+import { pageText } from './score.ts';
 
 const index: OfflineIndex = {
   lexicon: { glossary: [], vocabulary: { terms: [], fillers: [] }, words: [], pages: 2 },
@@ -71,5 +72,21 @@ describe('createOfflineEngine', () => {
 
   test('returns filter counts per part', async () => {
     expect(await engine.filters()).toEqual({ part: { 명령어: 1, 기초: 1 } });
+  });
+
+  test('returns a lesson’s questions list as Pagefind’s fragment holds it, so search reads it alike from file://', async () => {
+    const fragment: Fragment = {
+      url: '/lessons/run/',
+      content: '컨테이너 실행. 어떻게 켜요? 덧붙임 docker start 를 씁니다.',
+      meta: { title: '컨테이너 실행', [QUESTIONS.meta]: '어떻게 켜요? 덧붙임' },
+      anchors: [{ element: 'ul', id: QUESTIONS.id, text: '', location: 2 }],
+    };
+    const page = toOfflinePage(fragment, '/', 'ko_run');
+    expect(page.questions).toEqual([2, 5]);
+    const bundle = createOfflineEngine({ ...index, pages: [page] }, '/');
+    const [first] = (await bundle.search('docker')).results;
+    const data = (await first?.data()) as Fragment;
+    expect(pageText(data)).toEqual(pageText(fragment));
+    expect(pageText(data).asked).toHaveLength(3);
   });
 });

@@ -8,7 +8,7 @@
  */
 import type { EngineResponse, EngineResult, SearchOptions } from './korean-search.ts';
 import { indexForms, wordKey, words as splitWords } from './normalize.ts';
-import type { OfflineIndex, OfflinePage, OfflineSection } from './offline-index.ts';
+import { QUESTIONS, type Fragment, type OfflineIndex, type OfflinePage, type OfflineSection } from './offline-index.ts';
 import { excerpt } from './present.ts';
 
 const TITLE_WEIGHT = 10;
@@ -67,15 +67,24 @@ function allowed(page: OfflinePage, filters: SearchOptions['filters']): boolean 
   });
 }
 
-/** The page's text and heading anchors as Pagefind's fragment holds them. */
-function fragmentText(entry: Prepared): { content: string; anchors: { id: string; text: string; location: number }[] } {
+/** The page's text, heading anchors and questions list as Pagefind's fragment holds them. */
+function fragmentText(entry: Prepared): Pick<Fragment, 'content' | 'anchors' | 'meta'> {
   let location = 0;
-  const anchors = entry.sections.flatMap((part) => {
+  const anchors: NonNullable<Fragment['anchors']> = entry.sections.flatMap((part) => {
     const anchor = { id: part.section.id, text: part.section.title, location };
     location += part.raw.length;
     return part.section.id === '' ? [] : [anchor];
   });
-  return { content: entry.sections.map((part) => part.section.text).join(' '), anchors };
+  const meta: Record<string, string> = { title: entry.page.title };
+  const span = entry.page.questions;
+  if (span) {
+    anchors.push({ element: 'ul', id: QUESTIONS.id, text: '', location: span[0] });
+    meta[QUESTIONS.meta] = entry.sections
+      .flatMap((part) => part.raw)
+      .slice(span[0], span[1])
+      .join(' ');
+  }
+  return { content: entry.sections.map((part) => part.section.text).join(' '), anchors, meta };
 }
 
 function result(entry: Prepared, matches: Match[], score: number, found: number[], root: string): EngineResult {
@@ -91,7 +100,6 @@ function result(entry: Prepared, matches: Match[], score: number, found: number[
     data: () =>
       Promise.resolve({
         url,
-        meta: { title: entry.page.title },
         excerpt: best ? excerpt(best.raw, marked(best.words)) : '',
         filters: entry.page.filters,
         word_count: entry.sections.reduce((sum, part) => sum + part.words.length, 0),

@@ -19,6 +19,8 @@ export interface OfflinePage {
   title: string;
   filters: Record<string, string[]>;
   sections: OfflineSection[];
+  /** Where the lesson's questions list lies among its words (questionsSpan), when it has one. */
+  questions?: readonly [number, number];
 }
 
 export interface OfflineIndex {
@@ -26,6 +28,12 @@ export interface OfflineIndex {
   lexicon: LexiconData;
   pages: OfflinePage[];
 }
+
+/**
+ * The list of questions a lesson answers (LessonQuestions.astro): its id, and the Pagefind meta field
+ * that holds its text. It stands in the lead, before the first heading.
+ */
+export const QUESTIONS = { id: 'lesson-questions', meta: 'questions' } as const;
 
 /** A Pagefind fragment, the part we read. */
 export interface Fragment {
@@ -35,6 +43,14 @@ export interface Fragment {
   meta?: Record<string, string>;
   /** Elements with an id; `element` is their tag name (h2, div, …). */
   anchors?: { element?: string; id: string; text: string; location: number }[];
+}
+
+/** Where the fragment's questions list lies among its words, `[start, end)`: from its anchor, as long as its meta text. */
+export function questionsSpan(fragment: Fragment): readonly [number, number] | undefined {
+  const start = fragment.anchors?.find((anchor) => anchor.id === QUESTIONS.id)?.location;
+  const asked = fragment.meta?.[QUESTIONS.meta];
+  if (start === undefined || asked === undefined) return undefined;
+  return [start, start + asked.split(/\s+/u).filter((word) => word !== '').length];
 }
 
 /** `/lessons/x/` under `base` → `lessons/x/index.html`. */
@@ -59,12 +75,14 @@ export function toOfflinePage(fragment: Fragment, base: string, id = fragment.ur
       text: words.slice(cut.location, cuts[index + 1]?.location ?? words.length).join(' '),
     }))
     .filter((section) => section.text !== '');
+  const questions = questionsSpan(fragment);
   return {
     id,
     path: fragmentPath(fragment.url, base),
     title: fragment.meta?.['title'] ?? fragment.url,
     filters: fragment.filters ?? {},
     sections,
+    ...(questions ? { questions } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Concept } from './analyze.ts';
-import { definedWords, pageText, pairCounts, scorePage } from './score.ts';
+import { definedWords, pageText, pairCounts, PLACE, scorePage } from './score.ts';
+import { QUESTIONS } from './offline-index.ts';
 import { indexForms } from './normalize.ts';
 
 const concept = (index: number, ...terms: string[]): Concept => ({
@@ -29,6 +30,40 @@ describe('pairCounts', () => {
 });
 
 describe('scorePage', () => {
+  describe('a lesson’s questions (in the lead, found by their anchor and meta text)', () => {
+    const anchors = [
+      { element: 'ul', id: QUESTIONS.id, text: '', location: 2 },
+      { element: 'h2', id: 'start', text: '컨테이너 시작', location: 5 },
+    ];
+    const content = '컨테이너 명령. 컨테이너 켜려면? 덧붙임 컨테이너 시작. docker start 로 시작합니다.';
+    const asked = page('컨테이너 명령', content, anchors, { [QUESTIONS.meta]: '컨테이너 켜려면? 덧붙임' });
+    const none = page('컨테이너 명령', content.replace('켜려면?', '무엇?'), anchors, {
+      [QUESTIONS.meta]: '컨테이너 무엇? 덧붙임',
+    });
+    const lead = page(
+      '컨테이너 명령',
+      content.replace('컨테이너 명령.', '켜려면 명령.').replace('켜려면?', '무엇?'),
+      anchors,
+      {
+        [QUESTIONS.meta]: '컨테이너 무엇? 덧붙임',
+      },
+    );
+    const on = [concept(0, '켜려면')];
+
+    test('are not part of the lead section, which a result opens at', () => {
+      expect(asked.sections[0]?.raw).toEqual(['컨테이너', '명령.']);
+      expect(asked.asked).toHaveLength(3);
+      expect(scorePage(asked, on, [1]).sections[0]?.section.id).toBe('start');
+    });
+
+    test('count for the page, a word in them weighing less in the lead than one the lead says itself', () => {
+      const withQuestion = scorePage(asked, on, [1]).score;
+      expect(withQuestion).toBeGreaterThan(scorePage(none, on, [1]).score);
+      expect(withQuestion).toBeLessThan(scorePage(lead, on, [1]).score);
+      expect(PLACE.asked).toBeLessThan(1);
+    });
+  });
+
   test('returns more for the page that keeps writing the command pair than for one that writes it once', () => {
     const pair = [concept(0, 'docker'), concept(1, 'create')];
     const phrases = [[['docker'], ['create']]] as const;

@@ -7,7 +7,7 @@
 import { WEIGHT, type Concept } from './analyze.ts';
 import { queryKeys, readingForms, wordKey, words } from './normalize.ts';
 import { holdsTerm, sameWord } from './same-word.ts';
-import { toOfflinePage, type Fragment } from './offline-index.ts';
+import { questionsSpan, toOfflinePage, type Fragment } from './offline-index.ts';
 import { lessonOfPath } from '../paths.ts';
 
 export interface SectionText {
@@ -32,6 +32,11 @@ export interface PageText {
   gathering: boolean;
   titleWords: string[][];
   sections: SectionText[];
+  /**
+   * The questions a lesson says it answers (its questions box, which stands in the lead), as words;
+   * the lead section does not hold them, so a result opens where the lesson answers, not at its top.
+   */
+  asked: string[][];
 }
 
 export interface PageScore {
@@ -49,6 +54,8 @@ export const PLACE = {
   title: 4,
   heading: 1.92,
   lead: 1.375,
+  /** A word the lead holds only in the lesson's questions (a learner's words, not the lesson's) counts this much of the lead. */
+  asked: 0.5,
   /** Times log2(1 + occurrences) on the whole page. */
   frequency: 0.3125,
   /** The section that holds most of the query. */
@@ -89,15 +96,26 @@ export function pageText(fragment: Fragment): PageText {
   const page = toOfflinePage(fragment, '/');
   const lesson = lessonOfPath(fragment.url) !== undefined;
   const prior = Number(fragment.meta?.['prior'] ?? (lesson ? 1 : GATHERING_PRIOR));
+  // The questions list stands in the lead, the section before the first heading.
+  const [from, to] = page.sections[0]?.id === '' ? (questionsSpan(fragment) ?? [0, 0]) : [0, 0];
+  const sections = page.sections.map((section, index) => {
+    const all = section.text.split(/\s+/u).filter((word) => word !== '');
+    const raw = index === 0 ? [...all.slice(0, from), ...all.slice(to)] : all;
+    return { id: section.id, title: section.title, heading: forms(section.title), words: raw.map(readingForms), raw };
+  });
   return {
     title: page.title,
     gathering: !lesson,
     prior: Number.isFinite(prior) && prior > 0 ? prior : 1,
     titleWords: words(page.title).map(readingForms),
-    sections: page.sections.map((section) => {
-      const raw = section.text.split(/\s+/u).filter((word) => word !== '');
-      return { id: section.id, title: section.title, heading: forms(section.title), words: raw.map(readingForms), raw };
-    }),
+    sections,
+    asked: forms(
+      page.sections[0]?.text
+        .split(/\s+/u)
+        .filter((word) => word !== '')
+        .slice(from, to)
+        .join(' ') ?? '',
+    ),
   };
 }
 
@@ -290,7 +308,11 @@ export function scorePage(
   const positions = new Set(concepts.flatMap((concept) => concept.covers));
   const [lead, ...rest] = page.sections[0]?.id === '' ? page.sections : [undefined, ...page.sections];
   const inTitle = found(page.titleWords, concepts);
-  const inLead = lead ? found(lead.words, concepts) : new Map<number, number>();
+  const inLead = found(lead?.words ?? [], concepts);
+  for (const [index, value] of found(page.asked, concepts))
+    inLead.set(index, Math.max(inLead.get(index) ?? 0, PLACE.asked * value));
+  // The lead as the page holds it, questions and all: what the page answers, though a result opens below.
+  const leadAsked = lead && page.asked.length > 0 ? { ...lead, words: [...lead.words, ...page.asked] } : undefined;
   const inHeadings = new Map<number, number>();
   const headingCount = new Map<number, number>();
   for (const section of rest) {
@@ -300,7 +322,7 @@ export function scorePage(
     }
   }
   const share = new Map([...headingCount].map(([index, count]) => [index, count / Math.max(1, rest.length)] as const));
-  const allWords = page.sections.flatMap((section) => [...section.heading, ...section.words]);
+  const allWords = [...page.sections.flatMap((section) => [...section.heading, ...section.words]), ...page.asked];
   const everywhere = counts(allWords, concepts);
   const onPage = new Set([
     ...inTitle.keys(),
@@ -311,7 +333,10 @@ export function scorePage(
   const literal = logCounts(counts(allWords, concepts.map(typedOnly)));
   const frequency = logCounts(everywhere);
   const pairs = page.sections.map((section) => pairCounts(section.words, phrases));
-  const pairTotal = pairs.flat().reduce((total, count) => total + count, 0);
+  const leadPairs = leadAsked ? pairCounts(leadAsked.words, phrases) : [];
+  const pairTotal = [...(leadAsked ? [leadPairs, ...pairs.slice(1)] : pairs)]
+    .flat()
+    .reduce((total, count) => total + count, 0);
   // The query's words as keys, once for every section of the page.
   const keys = queryKeys(concepts.flatMap((concept) => concept.terms));
   const sections = page.sections
@@ -321,6 +346,10 @@ export function scorePage(
     }))
     .sort((a, b) => b.score - a.score || Number(a.section.id === '') - Number(b.section.id === ''));
   const best = sections[0]?.section;
+  const bestScore = Math.max(
+    sections[0]?.score ?? 0,
+    leadAsked ? sectionScore(leadAsked, concepts, keys, rarity, leadPairs, defines) : 0,
+  );
   const answered =
     page.gathering && best
       ? new Set([...found(best.heading, concepts).keys(), ...found(best.words, concepts).keys()])
@@ -336,7 +365,7 @@ export function scorePage(
     PLACE.lead * sum(inLead, rarity) +
     PLACE.frequency * sum(frequency, rarity) +
     PLACE.literal * sum(literal, rarity) +
-    PLACE.section * (sections[0]?.score ?? 0) +
+    PLACE.section * bestScore +
     PLACE.phraseFrequency * Math.log2(1 + pairTotal) -
     PLACE.missing * missing;
   return { score: score >= 0 ? score * page.prior : score / page.prior, sections };
