@@ -24,6 +24,7 @@ import { runFullBuild } from './support/build.ts';
 import { useSite } from './support/fixture.ts';
 import { builtPages, lessonWith } from './support/pages.ts';
 import { DIST } from './support/site.ts';
+import { QUESTIONS } from '../src/lib/search/offline-index.ts';
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -344,6 +345,9 @@ describe('a course build', () => {
     expect(output).toMatch(/lessons\/second\/index\.mdx:1:1 warning lesson-keypoints/u);
     expect(output).not.toMatch(/lessons\/exercises\/index\.mdx:1:1 warning/u);
     const html = await readFile(path.join(outDir, 'lessons/exercises/index.html'), 'utf8');
+    // The questions box only where a lesson lists questions (`second` lists none).
+    expect(html).toContain(`id="${QUESTIONS.id}"`);
+    expect(await readFile(path.join(outDir, 'lessons/second/index.html'), 'utf8')).not.toContain(QUESTIONS.id);
     expect([...html.matchAll(/class="exercise-label"[^>]*>([^<]+)</gu)].map((m) => m[1])).toEqual([
       '실습 1-1',
       '실습 1-2',

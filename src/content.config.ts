@@ -2,6 +2,7 @@ import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { assertLessonLayout } from './lib/lesson-layout.ts';
+import { toNoteLine } from './lib/course/note-line.ts';
 
 // COURSE_CONTENT_DIR points the site at another course (importer fixtures, benchmark courses).
 const root = process.env['COURSE_CONTENT_DIR'] ?? 'content';
@@ -30,7 +31,7 @@ const noteLine = z
   .union([z.string().min(1), z.strictObject({ 덧붙임: z.string().min(1) })], {
     error: 'expected text, or "덧붙임: text" for a line the course added (quote text that holds ": ")',
   })
-  .transform((item) => (typeof item === 'string' ? { text: item, added: false } : { text: item.덧붙임, added: true }));
+  .transform(toNoteLine);
 
 /** Minutes of a lesson for the schedule (the Carpentries Workbench's `teaching` and `exercises`). */
 const minutes = z.number().int().nonnegative().max(600).optional();

@@ -2,13 +2,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { toNoteLine, type NoteLine, type NoteLineSource } from '../../src/lib/course/note-line.ts';
 
 export interface LessonSource {
   slug: string;
   title: string;
   text: string;
   /** The frontmatter's `questions:`, each the note's own (plain text) or the course's (`덧붙임: …`). */
-  questions: { text: string; added: boolean }[];
+  questions: NoteLine[];
 }
 
 /** Reads every `<dir>/<slug>/index.mdx`, in directory order. */
@@ -17,15 +18,13 @@ export function readLessons(dir = 'content/lessons'): LessonSource[] {
     const text = readFileSync(path.join(dir, slug, 'index.mdx'), 'utf8');
     const { title, questions = [] } = parse(text.split(/^---$/mu)[1] ?? '') as {
       title: string;
-      questions?: (string | { 덧붙임: string })[];
+      questions?: NoteLineSource[];
     };
     return {
       slug,
       title,
       text,
-      questions: questions.map((item) =>
-        typeof item === 'string' ? { text: item, added: false } : { text: item.덧붙임, added: true },
-      ),
+      questions: questions.map(toNoteLine),
     };
   });
 }

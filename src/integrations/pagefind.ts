@@ -14,6 +14,7 @@ import { parseGlossaryNames } from '../lib/search/glossary-names.ts';
 import { parse } from 'yaml';
 import { pageTitles, pageWords, partTitles, type LexiconData } from '../lib/search/lexicon-data.ts';
 import { EXCLUDED_SELECTORS, LESSON_PAGES, LEXICON_FILE, PAGEFIND_DIR } from '../lib/search/paths.ts';
+import { misplacedQuestions } from '../lib/search/offline-index.ts';
 import { clientVocabulary } from '../lib/search/vocabulary.ts';
 import { contentDir, readVocabulary } from '../lib/search/vocabulary-file.ts';
 import { readPageFragments } from './pagefind-fragments.ts';
@@ -28,6 +29,11 @@ async function writeLexicon(site: string): Promise<LexiconData> {
   const file = path.join(contentDir(), 'glossary.yaml');
   const pages = await readPageFragments(site);
   const fragments = pages.map((page) => page.fragment);
+  const misplaced = misplacedQuestions(fragments);
+  if (misplaced.length > 0)
+    throw new Error(
+      `search cannot read the questions list of ${misplaced.join(', ')}: it must stand in the lesson's lead, above its first heading, its words as Pagefind indexed them. Keep <LessonQuestions> above the lesson's headings (src/layouts/LessonLayout.astro).`,
+    );
   const data: LexiconData = {
     glossary: parseGlossaryNames(await readFile(file, 'utf8'), file),
     vocabulary: clientVocabulary(await readVocabulary()),

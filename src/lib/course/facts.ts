@@ -1,8 +1,8 @@
 /**
  * The course facts the pages share, worked out once per build from the lessons' frontmatter and
  * MDX: each lesson's reading time, its exercises and instructor notes, where its exercises start in
- * its part's numbering; and the warnings for lessons without objectives, key points or timing,
- * printed once when the facts are first worked out.
+ * its part's numbering; and the warnings for lessons without objectives, questions, key points or
+ * timing, printed once when the facts are first worked out.
  */
 import { getCourse, type Course } from '../course.ts';
 import { lessonText } from './lesson-text.ts';

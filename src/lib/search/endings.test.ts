@@ -60,6 +60,11 @@ describe('isEndingOnly', () => {
     ['허브', false],
     ['륨', false],
     ['에지', false],
+    ['도로', false],
+    ['의도', false],
+    ['과도', false],
+    ['나이', false],
+    ['가도', false],
   ])('returns %s for %s', (tail, expected) => {
     expect(isEndingOnly(tail)).toBe(expected);
   });

@@ -150,13 +150,15 @@ export function stem(word: string): string {
   return stripVerbEnding(word);
 }
 
-const isParticle = (text: string): boolean => (PARTICLES as readonly string[]).includes(text);
+/** A case particle and the particle that may follow it (`에` + `만`, `까지` + `도`): `메모리에만`, `서버로도`. */
+const STACKED = /^(?:에|에서|으로|로|까지|에게|한테|부터)(?:만|도|는|의|요)$/u;
 
-/** True when `tail` is nothing but a particle or two (`를`, `에서는`, `에만`) or an ending (`하려면`). */
+/** True when `tail` is nothing but a particle (`를`, `에서는`, `에만`) or an ending (`하려면`). */
 export function isEndingOnly(tail: string): boolean {
   if (tail === '') return true;
-  if (isParticle(tail) || (VERB_ENDINGS as readonly string[]).includes(tail)) return true;
-  if (PARTICLES.some((first) => tail.startsWith(first) && isParticle(tail.slice(first.length)))) return true;
+  if ((PARTICLES as readonly string[]).includes(tail) || (VERB_ENDINGS as readonly string[]).includes(tail))
+    return true;
+  if (STACKED.test(tail)) return true;
   // A light verb and its endings (`하려면`), or the 아/어 a verb stem takes (`깔아요`, `붙어서`, `찾았는데`).
   return /^(?:하|해|했|할|한|함|합|되|돼|됐|된|될|됨|됩)[\uAC00-\uD7A3]{0,3}$|^(?:아|어|았|었)[\uAC00-\uD7A3]{0,2}$/u.test(
     tail,

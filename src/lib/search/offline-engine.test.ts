@@ -74,11 +74,11 @@ describe('createOfflineEngine', () => {
     expect(await engine.filters()).toEqual({ part: { 명령어: 1, 기초: 1 } });
   });
 
-  test('returns a lesson’s questions list as Pagefind’s fragment holds it, so search reads it alike from file://', async () => {
+  test('returns a lesson’s questions list and meta as Pagefind’s fragment holds them, so search reads them alike from file://', async () => {
     const fragment: Fragment = {
       url: '/lessons/run/',
       content: '컨테이너 실행. 어떻게 켜요? 덧붙임 docker start 를 씁니다.',
-      meta: { title: '컨테이너 실행', [QUESTIONS.meta]: '어떻게 켜요? 덧붙임' },
+      meta: { title: '컨테이너 실행', prior: '0.9', [QUESTIONS.meta]: '어떻게 켜요? 덧붙임' },
       anchors: [{ element: 'ul', id: QUESTIONS.id, text: '', location: 2 }],
     };
     const page = toOfflinePage(fragment, '/', 'ko_run');

@@ -75,7 +75,7 @@ function fragmentText(entry: Prepared): Pick<Fragment, 'content' | 'anchors' | '
     location += part.raw.length;
     return part.section.id === '' ? [] : [anchor];
   });
-  const meta: Record<string, string> = { title: entry.page.title };
+  const meta: Record<string, string> = { ...entry.page.meta, title: entry.page.title };
   const span = entry.page.questions;
   if (span) {
     anchors.push({ element: 'ul', id: QUESTIONS.id, text: '', location: span[0] });

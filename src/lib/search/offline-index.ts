@@ -21,6 +21,8 @@ export interface OfflinePage {
   sections: OfflineSection[];
   /** Where the lesson's questions list lies among its words (questionsSpan), when it has one. */
   questions?: readonly [number, number];
+  /** The fragment's other meta fields (`prior`), which scoring reads too. */
+  meta?: Record<string, string>;
 }
 
 export interface OfflineIndex {
@@ -31,7 +33,7 @@ export interface OfflineIndex {
 
 /**
  * The list of questions a lesson answers (LessonQuestions.astro): its id, and the Pagefind meta field
- * that holds its text. It stands in the lead, before the first heading.
+ * that holds its text. Search reads it only where it belongs, in the lead, before the first heading.
  */
 export const QUESTIONS = { id: 'lesson-questions', meta: 'questions' } as const;
 
@@ -45,12 +47,43 @@ export interface Fragment {
   anchors?: { element?: string; id: string; text: string; location: number }[];
 }
 
-/** Where the fragment's questions list lies among its words, `[start, end)`: from its anchor, as long as its meta text. */
+const wordsOf = (text: string): string[] => text.split(/\s+/u).filter((word) => word !== '');
+
+/** Pagefind lists every element with an id; sections start at headings only (the file:// engine names no element). */
+const isHeading = (anchor: NonNullable<Fragment['anchors']>[number]): boolean =>
+  anchor.element === undefined || /^h[1-6]$/u.test(anchor.element);
+
+/**
+ * Where the fragment's questions list lies among its words, `[start, end)`: from its anchor, as long
+ * as its meta text. Undefined when it has none, when it does not stand before the first heading, or
+ * when the words there are not its meta text (the page and Pagefind disagree: read it as plain text).
+ */
 export function questionsSpan(fragment: Fragment): readonly [number, number] | undefined {
   const start = fragment.anchors?.find((anchor) => anchor.id === QUESTIONS.id)?.location;
   const asked = fragment.meta?.[QUESTIONS.meta];
   if (start === undefined || asked === undefined) return undefined;
-  return [start, start + asked.split(/\s+/u).filter((word) => word !== '').length];
+  const questions = wordsOf(asked);
+  const end = start + questions.length;
+  const firstHeading = Math.min(...(fragment.anchors ?? []).filter(isHeading).map((anchor) => anchor.location));
+  if (end > firstHeading) return undefined;
+  const found = wordsOf(fragment.content).slice(start, end);
+  return found.join(' ') === questions.join(' ') ? [start, end] : undefined;
+}
+
+/** The URLs of the fragments whose questions list search cannot read where it stands (questionsSpan). */
+export function misplacedQuestions(fragments: readonly Fragment[]): string[] {
+  return fragments
+    .filter((fragment) => fragment.meta?.[QUESTIONS.meta] !== undefined && questionsSpan(fragment) === undefined)
+    .map((fragment) => fragment.url);
+}
+
+/** `words` without the questions list at `span` (questionsSpan), and the list's own words. */
+export function cutQuestions(
+  words: readonly string[],
+  span: readonly [number, number] | undefined,
+): { rest: string[]; questions: string[] } {
+  if (span === undefined) return { rest: [...words], questions: [] };
+  return { rest: [...words.slice(0, span[0]), ...words.slice(span[1])], questions: words.slice(span[0], span[1]) };
 }
 
 /** `/lessons/x/` under `base` → `lessons/x/index.html`. */
@@ -62,11 +95,8 @@ export function fragmentPath(url: string, base: string): string {
 
 /** Cuts a fragment's words into sections at its anchors (Pagefind counts anchor locations in words). */
 export function toOfflinePage(fragment: Fragment, base: string, id = fragment.url): OfflinePage {
-  const words = fragment.content.split(/\s+/u).filter((word) => word !== '');
-  // Pagefind lists every element with an id; sections start at headings only.
-  const anchors = (fragment.anchors ?? [])
-    .filter((anchor) => anchor.element === undefined || /^h[1-6]$/u.test(anchor.element))
-    .sort((a, b) => a.location - b.location);
+  const words = wordsOf(fragment.content);
+  const anchors = (fragment.anchors ?? []).filter(isHeading).sort((a, b) => a.location - b.location);
   const cuts = [{ id: '', text: fragment.meta?.['title'] ?? '', location: 0 }, ...anchors];
   const sections = cuts
     .map((cut, index) => ({
@@ -76,6 +106,10 @@ export function toOfflinePage(fragment: Fragment, base: string, id = fragment.ur
     }))
     .filter((section) => section.text !== '');
   const questions = questionsSpan(fragment);
+  // Title and questions have fields of their own; whatever else the page set (`prior`) rides along.
+  const meta = Object.fromEntries(
+    Object.entries(fragment.meta ?? {}).filter(([name]) => name !== 'title' && name !== QUESTIONS.meta),
+  );
   return {
     id,
     path: fragmentPath(fragment.url, base),
@@ -83,6 +117,7 @@ export function toOfflinePage(fragment: Fragment, base: string, id = fragment.ur
     filters: fragment.filters ?? {},
     sections,
     ...(questions ? { questions } : {}),
+    ...(Object.keys(meta).length > 0 ? { meta } : {}),
   };
 }
 

@@ -7,7 +7,7 @@
 import { WEIGHT, type Concept } from './analyze.ts';
 import { queryKeys, readingForms, wordKey, words } from './normalize.ts';
 import { holdsTerm, sameWord } from './same-word.ts';
-import { questionsSpan, toOfflinePage, type Fragment } from './offline-index.ts';
+import { cutQuestions, toOfflinePage, type Fragment } from './offline-index.ts';
 import { lessonOfPath } from '../paths.ts';
 
 export interface SectionText {
@@ -37,6 +37,8 @@ export interface PageText {
    * the lead section does not hold them, so a result opens where the lesson answers, not at its top.
    */
   asked: string[][];
+  /** Where in the lead's words the questions stood. */
+  askedAt: number;
 }
 
 export interface PageScore {
@@ -54,7 +56,11 @@ export const PLACE = {
   title: 4,
   heading: 1.92,
   lead: 1.375,
-  /** A word the lead holds only in the lesson's questions (a learner's words, not the lesson's) counts this much of the lead. */
+  /**
+   * In the lead's place, a word found only in the lesson's questions (a learner's words, not the
+   * lesson's) counts this much of one the lead says itself; elsewhere (the answering section, how
+   * often) the questions count as the page's text.
+   */
   asked: 0.5,
   /** Times log2(1 + occurrences) on the whole page. */
   frequency: 0.3125,
@@ -96,26 +102,23 @@ export function pageText(fragment: Fragment): PageText {
   const page = toOfflinePage(fragment, '/');
   const lesson = lessonOfPath(fragment.url) !== undefined;
   const prior = Number(fragment.meta?.['prior'] ?? (lesson ? 1 : GATHERING_PRIOR));
-  // The questions list stands in the lead, the section before the first heading.
-  const [from, to] = page.sections[0]?.id === '' ? (questionsSpan(fragment) ?? [0, 0]) : [0, 0];
-  const sections = page.sections.map((section, index) => {
-    const all = section.text.split(/\s+/u).filter((word) => word !== '');
-    const raw = index === 0 ? [...all.slice(0, from), ...all.slice(to)] : all;
-    return { id: section.id, title: section.title, heading: forms(section.title), words: raw.map(readingForms), raw };
-  });
+  const sections = page.sections.map((section) => section.text.split(/\s+/u).filter((word) => word !== ''));
+  // The questions list stands in the lead, the section before the first heading (questionsSpan).
+  const { rest: lead, questions } = cutQuestions(
+    sections[0] ?? [],
+    page.sections[0]?.id === '' ? page.questions : undefined,
+  );
   return {
     title: page.title,
     gathering: !lesson,
     prior: Number.isFinite(prior) && prior > 0 ? prior : 1,
     titleWords: words(page.title).map(readingForms),
-    sections,
-    asked: forms(
-      page.sections[0]?.text
-        .split(/\s+/u)
-        .filter((word) => word !== '')
-        .slice(from, to)
-        .join(' ') ?? '',
-    ),
+    sections: page.sections.map((section, index) => {
+      const raw = index === 0 ? lead : (sections[index] ?? []);
+      return { id: section.id, title: section.title, heading: forms(section.title), words: raw.map(readingForms), raw };
+    }),
+    asked: questions.map(readingForms),
+    askedAt: page.questions?.[0] ?? 0,
   };
 }
 
@@ -294,8 +297,9 @@ function sectionScore(
 }
 
 /**
- * Scores a page for the query: where its words are (title, headings, lead, how often), the one
- * section that holds most of them, and what it lacks. `rarity` weighs each query position (1 for
+ * Scores a page for the query: where its words are (title, headings, lead and the lesson's questions,
+ * how often), the one section that holds most of them (the lead counted with its questions), and what
+ * it lacks. `rarity` weighs each query position (1 for
  * the rarest word); `defines` says the query asks what something is.
  */
 export function scorePage(
@@ -311,8 +315,12 @@ export function scorePage(
   const inLead = found(lead?.words ?? [], concepts);
   for (const [index, value] of found(page.asked, concepts))
     inLead.set(index, Math.max(inLead.get(index) ?? 0, PLACE.asked * value));
-  // The lead as the page holds it, questions and all: what the page answers, though a result opens below.
-  const leadAsked = lead && page.asked.length > 0 ? { ...lead, words: [...lead.words, ...page.asked] } : undefined;
+  // The lead as the page holds it, questions and all: the section the page answers with may be it,
+  // though a result opens where the lesson answers (`sections` leaves the questions out).
+  const leadAsked =
+    lead && page.asked.length > 0
+      ? { ...lead, words: [...lead.words.slice(0, page.askedAt), ...page.asked, ...lead.words.slice(page.askedAt)] }
+      : undefined;
   const inHeadings = new Map<number, number>();
   const headingCount = new Map<number, number>();
   for (const section of rest) {
