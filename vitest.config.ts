@@ -12,6 +12,7 @@ const BUILD_TESTS = [
   'e2e/lesson-layout.test.ts',
   'e2e/reproducible.test.ts',
   'e2e/server-load.test.ts',
+  'e2e/search-questions.test.ts',
 ];
 
 /**

@@ -14,7 +14,7 @@ import { launch, offlineContext } from './support/browser.ts';
 import { serveStatic, type StaticServer } from './support/server.ts';
 import { buildSite } from './support/build.ts';
 import { DIST } from './support/site.ts';
-import { readLessons, type LessonSource } from './support/lessons.ts';
+import { readLessons, type LessonSource } from '../scripts/lib/lesson-sources.ts';
 import { t } from '../src/i18n/ko.ts';
 import { allAdded } from '../src/lib/course/note-line.ts';
 

@@ -3,8 +3,7 @@
  * and reading which pages a query puts first.
  */
 import type { Page } from 'playwright-core';
-import { readLessons } from './support/lessons.ts';
-import { targetOf, type QueryRow } from '../scripts/bench-search/query-table.ts';
+import { targetOf } from '../scripts/bench-search/query-table.ts';
 import { noResultSummary, settledSummary } from '../scripts/bench-search/summary.ts';
 
 export {
@@ -46,11 +45,4 @@ export async function topResults(page: Page, query: string, count = 3): Promise<
 /** Types `query` into the open dialog's search box by keyboard and returns the first result's lesson. */
 export async function firstLesson(page: Page, query: string): Promise<string | undefined> {
   return (await topResults(page, query, 1))[0];
-}
-
-/** Every question the lessons' frontmatter lists (`questions:`), as a row that accepts its own lesson. */
-export function lessonQuestions(): QueryRow[] {
-  return readLessons().flatMap((lesson) =>
-    lesson.questions.map((item) => ({ query: item.text, accept: [lesson.slug], kind: 'lesson question' })),
-  );
 }

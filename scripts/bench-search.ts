@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { measureTable, offlineSearch } from './bench-search/accuracy.ts';
 import { measureSearch } from './bench-search/measure.ts';
-import { MORE_QUERIES, QUERY_TABLES, queryTable } from './bench-search/query-table.ts';
+import { lessonQuestions, MORE_QUERIES, QUERY_TABLES, queryTable } from './bench-search/query-table.ts';
 import { buildSyntheticCourse } from './bench-search/synthetic.ts';
 import { LEXICON_FILE } from '../src/lib/search/paths.ts';
 
@@ -45,6 +45,11 @@ async function accuracy(): Promise<void> {
         ` (target ${percent(target.top1)} / ${percent(target.top3)}: ${met ? 'met' : 'not met'})`,
     );
   }
+  const asked = lessonQuestions(path.join(content, 'lessons'));
+  const own = await measureTable(search, asked);
+  console.log(
+    `lesson questions (${asked.length}, each lesson's own, typed as written): top-1 ${percent(own.top1)}, top-3 ${percent(own.top3)} (no target)`,
+  );
   const more = queryTable(MORE_QUERIES);
   const figures = await measureTable(search, more);
   console.log(

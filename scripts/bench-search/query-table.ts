@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { lessonOfPath } from '../../src/lib/paths.ts';
+import { readLessons } from '../lib/lesson-sources.ts';
 
 export interface QueryRow {
   query: string;
@@ -85,4 +86,11 @@ export function targetOf(href: string | null): string | undefined {
 export function accepted(row: QueryRow, target: string | undefined): boolean {
   if (target === undefined) return false;
   return row.accept.some((answer) => answer === target || (answer === 'errors' && target.startsWith('errors')));
+}
+
+/** Every question the lessons' frontmatter lists (`questions:`), as a row that accepts its own lesson. */
+export function lessonQuestions(lessons = 'content/lessons'): QueryRow[] {
+  return readLessons(lessons).flatMap((lesson) =>
+    lesson.questions.map((item) => ({ query: item.text, accept: [lesson.slug], kind: 'lesson question' })),
+  );
 }
