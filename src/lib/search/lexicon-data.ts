@@ -7,7 +7,7 @@ import { createDictionary, type Dictionary } from './fallback.ts';
 import { createLexicon, lexiconNames, type GlossaryNames, type Lexicon } from './lexicon.ts';
 import { stem } from './endings.ts';
 import { readingForms, splitLatinTail, words } from './normalize.ts';
-import { cutQuestions, questionsSpan, type Fragment } from './offline-index.ts';
+import { cutQuestions, indexedWords, questionsSpan, type Fragment } from './offline-index.ts';
 import type { ClientVocabulary } from './vocabulary.ts';
 
 export interface LexiconData {
@@ -37,8 +37,8 @@ export interface SearchContext {
  * question would count as a rare course word in every query that says it.
  */
 function taughtText(fragment: Fragment): string {
-  const words = fragment.content.split(/\s+/u).filter((word) => word !== '');
-  return cutQuestions(words, questionsSpan(fragment)).rest.join(' ');
+  const words = indexedWords(fragment.content);
+  return cutQuestions(words, questionsSpan(fragment, words)).rest.join(' ');
 }
 
 /**

@@ -8,7 +8,14 @@
  */
 import type { EngineResponse, EngineResult, SearchOptions } from './korean-search.ts';
 import { indexForms, wordKey, words as splitWords } from './normalize.ts';
-import { QUESTIONS, type Fragment, type OfflineIndex, type OfflinePage, type OfflineSection } from './offline-index.ts';
+import {
+  indexedWords,
+  QUESTIONS,
+  type Fragment,
+  type OfflineIndex,
+  type OfflinePage,
+  type OfflineSection,
+} from './offline-index.ts';
 import { excerpt } from './present.ts';
 
 const TITLE_WEIGHT = 10;
@@ -35,7 +42,7 @@ function prepare(page: OfflinePage): Prepared {
     page,
     title: splitWords(page.title).map(nfdForms),
     sections: page.sections.map((section) => {
-      const raw = section.text.split(/\s+/u).filter((word) => word !== '');
+      const raw = indexedWords(section.text);
       return { section, heading: section.title.split(/\s+/u).map(nfdForms), words: raw.map(nfdForms), raw };
     }),
   };

@@ -47,7 +47,10 @@ export interface Fragment {
   anchors?: { element?: string; id: string; text: string; location: number }[];
 }
 
-const wordsOf = (text: string): string[] => text.split(/\s+/u).filter((word) => word !== '');
+/** The words of indexed text as Pagefind counts them for its anchor locations: split at white space. */
+export function indexedWords(text: string): string[] {
+  return text.split(/\s+/u).filter((word) => word !== '');
+}
 
 /** Pagefind lists every element with an id; sections start at headings only (the file:// engine names no element). */
 const isHeading = (anchor: NonNullable<Fragment['anchors']>[number]): boolean =>
@@ -57,17 +60,20 @@ const isHeading = (anchor: NonNullable<Fragment['anchors']>[number]): boolean =>
  * Where the fragment's questions list lies among its words, `[start, end)`: from its anchor, as long
  * as its meta text. Undefined when it has none, when it does not stand before the first heading, or
  * when the words there are not its meta text (the page and Pagefind disagree: read it as plain text).
+ * `words` are the fragment's content as indexedWords, for a caller that has them already.
  */
-export function questionsSpan(fragment: Fragment): readonly [number, number] | undefined {
+export function questionsSpan(
+  fragment: Fragment,
+  words: readonly string[] = indexedWords(fragment.content),
+): readonly [number, number] | undefined {
   const start = fragment.anchors?.find((anchor) => anchor.id === QUESTIONS.id)?.location;
   const asked = fragment.meta?.[QUESTIONS.meta];
   if (start === undefined || asked === undefined) return undefined;
-  const questions = wordsOf(asked);
+  const questions = indexedWords(asked);
   const end = start + questions.length;
   const firstHeading = Math.min(...(fragment.anchors ?? []).filter(isHeading).map((anchor) => anchor.location));
   if (end > firstHeading) return undefined;
-  const found = wordsOf(fragment.content).slice(start, end);
-  return found.join(' ') === questions.join(' ') ? [start, end] : undefined;
+  return words.slice(start, end).join(' ') === questions.join(' ') ? [start, end] : undefined;
 }
 
 /** The URLs of the fragments whose questions list search cannot read where it stands (questionsSpan). */
@@ -95,7 +101,7 @@ export function fragmentPath(url: string, base: string): string {
 
 /** Cuts a fragment's words into sections at its anchors (Pagefind counts anchor locations in words). */
 export function toOfflinePage(fragment: Fragment, base: string, id = fragment.url): OfflinePage {
-  const words = wordsOf(fragment.content);
+  const words = indexedWords(fragment.content);
   const anchors = (fragment.anchors ?? []).filter(isHeading).sort((a, b) => a.location - b.location);
   const cuts = [{ id: '', text: fragment.meta?.['title'] ?? '', location: 0 }, ...anchors];
   const sections = cuts
@@ -105,7 +111,7 @@ export function toOfflinePage(fragment: Fragment, base: string, id = fragment.ur
       text: words.slice(cut.location, cuts[index + 1]?.location ?? words.length).join(' '),
     }))
     .filter((section) => section.text !== '');
-  const questions = questionsSpan(fragment);
+  const questions = questionsSpan(fragment, words);
   // Title and questions have fields of their own; whatever else the page set (`prior`) rides along.
   const meta = Object.fromEntries(
     Object.entries(fragment.meta ?? {}).filter(([name]) => name !== 'title' && name !== QUESTIONS.meta),

@@ -7,7 +7,7 @@
 import { WEIGHT, type Concept } from './analyze.ts';
 import { queryKeys, readingForms, wordKey, words } from './normalize.ts';
 import { holdsTerm, sameWord } from './same-word.ts';
-import { cutQuestions, toOfflinePage, type Fragment } from './offline-index.ts';
+import { cutQuestions, indexedWords, toOfflinePage, type Fragment } from './offline-index.ts';
 import { lessonOfPath } from '../paths.ts';
 
 export interface SectionText {
@@ -91,10 +91,7 @@ export const PLACE = {
 const GATHERING_PRIOR = 0.7;
 
 function forms(text: string): string[][] {
-  return text
-    .split(/\s+/u)
-    .filter((word) => word !== '')
-    .map(readingForms);
+  return indexedWords(text).map(readingForms);
 }
 
 /** Prepares a page's indexed text for scoring. */
@@ -102,7 +99,7 @@ export function pageText(fragment: Fragment): PageText {
   const page = toOfflinePage(fragment, '/');
   const lesson = lessonOfPath(fragment.url) !== undefined;
   const prior = Number(fragment.meta?.['prior'] ?? (lesson ? 1 : GATHERING_PRIOR));
-  const sections = page.sections.map((section) => section.text.split(/\s+/u).filter((word) => word !== ''));
+  const sections = page.sections.map((section) => indexedWords(section.text));
   // The questions list stands in the lead, the section before the first heading (questionsSpan).
   const { rest: lead, questions } = cutQuestions(
     sections[0] ?? [],
@@ -215,7 +212,7 @@ const DEFINES_ITSELF = /^(.+?)이?란\??$/u;
  * Docker Image, `Docker의 개념` → Docker의); empty for one that defines nothing.
  */
 export function definedWords(title: string): string[] {
-  const list = title.split(/\s+/u).filter((word) => word !== '');
+  const list = indexedWords(title);
   for (const [index, word] of list.entries()) {
     if (DEFINES_BEFORE.test(word)) return list.slice(0, index);
     const itself = DEFINES_ITSELF.exec(word)?.[1];
