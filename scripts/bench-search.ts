@@ -3,7 +3,8 @@
  * built site in DIST_DIR (default dist/), or with BENCH_LESSONS=1000 for a synthetic course of that
  * many lessons built first. The queries are the search tables' (e2e/search-queries*.yaml).
  * `npm run bench:search -- --accuracy` instead counts, in Node over the file:// index, how often each
- * table puts an accepted page first and in the first three (and lists the misses of the extra table).
+ * table puts an accepted page first and in the first three (and lists the misses of the extra table;
+ * of the untuned one, only its figures).
  * A benchmark, not a test: it prints figures and fails only when it cannot measure.
  */
 import { readFile } from 'node:fs/promises';
@@ -12,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { measureTable, offlineSearch } from './bench-search/accuracy.ts';
 import { measureSearch } from './bench-search/measure.ts';
-import { lessonQuestions, MORE_QUERIES, QUERY_TABLES, queryTable } from './bench-search/query-table.ts';
+import { lessonQuestions, MORE_QUERIES, QUERY_TABLES, queryTable, UNTUNED_QUERIES } from './bench-search/query-table.ts';
 import { buildSyntheticCourse } from './bench-search/synthetic.ts';
 import { LEXICON_FILE } from '../src/lib/search/paths.ts';
 
@@ -49,6 +50,11 @@ async function accuracy(): Promise<void> {
   const own = await measureTable(search, asked);
   console.log(
     `lesson questions (${asked.length}, each lesson's own, typed as written): top-1 ${percent(own.top1)}, top-3 ${percent(own.top3)} (no target)`,
+  );
+  const untuned = queryTable(UNTUNED_QUERIES);
+  const unseen = await measureTable(search, untuned);
+  console.log(
+    `untuned (${untuned.length} queries, ${UNTUNED_QUERIES}): top-1 ${percent(unseen.top1)}, top-3 ${percent(unseen.top3)} (no target; its misses are not printed)`,
   );
   const more = queryTable(MORE_QUERIES);
   const figures = await measureTable(search, more);

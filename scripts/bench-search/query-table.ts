@@ -33,6 +33,12 @@ export const QUERY_TABLES = {
 /** More queries, measured in Node by the benchmark only (no target, not typed in the browser tests). */
 export const MORE_QUERIES = 'e2e/search-queries-more.yaml';
 
+/**
+ * Queries written to be measured only: the benchmark prints their figures but never a row, so nobody
+ * who tunes search sees what they miss (their file says what each batch measured when).
+ */
+export const UNTUNED_QUERIES = 'e2e/search-queries-untuned.yaml';
+
 function isStringList(value: unknown): value is string[] {
   return Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'string');
 }
