@@ -13,7 +13,13 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { measureTable, offlineSearch } from './bench-search/accuracy.ts';
 import { measureSearch } from './bench-search/measure.ts';
-import { lessonQuestions, MORE_QUERIES, QUERY_TABLES, queryTable, UNTUNED_QUERIES } from './bench-search/query-table.ts';
+import {
+  lessonQuestions,
+  MORE_QUERIES,
+  QUERY_TABLES,
+  queryTable,
+  UNTUNED_QUERIES,
+} from './bench-search/query-table.ts';
 import { buildSyntheticCourse } from './bench-search/synthetic.ts';
 import { LEXICON_FILE } from '../src/lib/search/paths.ts';
 
@@ -26,6 +32,9 @@ const site = synthetic?.site ?? path.resolve(process.env['DIST_DIR'] ?? 'dist');
 const lesson = process.env['BENCH_LESSON'] ?? 'lessons/install-docker/';
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 const percent = (value: number): string => `${(value * 100).toFixed(1)}%`;
+/** A table's two figures as every accuracy line prints them. */
+const shares = (figures: { top1: number; top3: number }): string =>
+  `top-1 ${percent(figures.top1)}, top-3 ${percent(figures.top3)}`;
 
 /** What issue 15 asks of each table: an accepted page first, and among the first three. */
 const TARGETS: Record<keyof typeof QUERY_TABLES, { top1: number; top3: number }> = {
@@ -42,25 +51,21 @@ async function accuracy(): Promise<void> {
     const target = TARGETS[name];
     const met = figures.top1 >= target.top1 && figures.top3 >= target.top3;
     console.log(
-      `${name} (${rows.length} queries, ${file}): top-1 ${percent(figures.top1)}, top-3 ${percent(figures.top3)}` +
+      `${name} (${rows.length} queries, ${file}): ${shares(figures)}` +
         ` (target ${percent(target.top1)} / ${percent(target.top3)}: ${met ? 'met' : 'not met'})`,
     );
   }
   const asked = lessonQuestions(path.join(content, 'lessons'));
   const own = await measureTable(search, asked);
-  console.log(
-    `lesson questions (${asked.length}, each lesson's own, typed as written): top-1 ${percent(own.top1)}, top-3 ${percent(own.top3)} (no target)`,
-  );
+  console.log(`lesson questions (${asked.length}, each lesson's own, typed as written): ${shares(own)} (no target)`);
   const untuned = queryTable(UNTUNED_QUERIES);
   const unseen = await measureTable(search, untuned);
   console.log(
-    `untuned (${untuned.length} queries, ${UNTUNED_QUERIES}): top-1 ${percent(unseen.top1)}, top-3 ${percent(unseen.top3)} (no target; its misses are not printed)`,
+    `untuned (${untuned.length} queries, ${UNTUNED_QUERIES}): ${shares(unseen)} (no target; its misses are not printed)`,
   );
   const more = queryTable(MORE_QUERIES);
   const figures = await measureTable(search, more);
-  console.log(
-    `more (${more.length} queries, ${MORE_QUERIES}): top-1 ${percent(figures.top1)}, top-3 ${percent(figures.top3)} (no target)`,
-  );
+  console.log(`more (${more.length} queries, ${MORE_QUERIES}): ${shares(figures)} (no target)`);
   for (const { row, got } of figures.misses)
     console.log(
       `  first is not accepted: ${row.query} → ${got.join(', ') || 'no result'} (accept ${row.accept.join(', ')})`,
