@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Concept } from './analyze.ts';
-import { definedWords, pageText, pairCounts, scorePage } from './score.ts';
+import { definedWords, echo, pageText, pairCounts, scorePage } from './score.ts';
 import { QUESTIONS } from './offline-index.ts';
 import { indexForms } from './normalize.ts';
 
@@ -26,6 +26,27 @@ describe('pairCounts', () => {
         [['run'], ['docker']],
       ]),
     ).toEqual([2, 1, 0]);
+  });
+});
+
+describe('echo', () => {
+  const query = [concept(0, '컨테이너'), concept(1, '만들기'), concept(2, '실행')];
+  const rarity = [0.5, 1, 0.25];
+  const list = (text: string) => text.split(' ').map(indexForms);
+
+  test('weighs the longest run of query words a text holds in order, each within two words of the last', () => {
+    expect(echo(list('컨테이너를 만들기만 하고 실행하지는 않습니다'), query, rarity)).toBe(1.75);
+    expect(echo(list('이미지로 컨테이너를 만들기만 하고 그다음에 실행합니다'), query, rarity)).toBe(0);
+  });
+
+  test('does not count words out of order, synonyms, fewer than three words or a word that counts for nothing', () => {
+    expect(echo(list('실행 만들기 컨테이너'), query, rarity)).toBe(0);
+    const synonym = [concept(0, '컨테이너'), { ...concept(1, '만들기', '생성'), weights: [1, 1] }, concept(2, '실행')];
+    expect(echo(list('컨테이너 생성 실행'), synonym, rarity)).toBe(0);
+    expect(echo(list('컨테이너 만들기 실행'), synonym, rarity)).toBe(1.75);
+    expect(echo(list('컨테이너 만들기'), query, rarity)).toBe(0);
+    const negated = [...query.slice(0, 2), { ...concept(2, '실행'), importance: 0 }];
+    expect(echo(list('컨테이너 만들기 실행'), negated, rarity)).toBe(0);
   });
 });
 
