@@ -16,7 +16,8 @@ import { beforeParticle, isSpokenVerb } from './endings.ts';
 import { isFiller } from './lexicon.ts';
 import { rankCandidates, rarity, type Candidate, type Hit } from './rank.ts';
 import { queryKeys, wordKey, words } from './normalize.ts';
-import { pageText, scorePage, type PageScore, type Phrase } from './score.ts';
+import type { Phrase } from './proximity.ts';
+import { pageText, scorePage, type PageScore } from './score.ts';
 
 export interface EngineResult extends Hit {
   data: () => Promise<unknown>;

@@ -1,8 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Concept } from './analyze.ts';
-import { definedWords, echo, pageText, pairCounts, scorePage } from './score.ts';
+import { definedWords, pageText, scorePage } from './score.ts';
 import { QUESTIONS } from './offline-index.ts';
-import { indexForms } from './normalize.ts';
 
 const concept = (index: number, ...terms: string[]): Concept => ({
   covers: [index],
@@ -15,40 +14,6 @@ const page = (
   anchors: { id: string; text: string; location: number }[] = [],
   meta = {},
 ) => pageText({ url: '/lessons/x/', content, meta: { title, ...meta }, anchors });
-
-describe('pairCounts', () => {
-  test('counts every time each query word pair stands side by side', () => {
-    const list = 'docker create a docker create b docker run'.split(' ').map(indexForms);
-    expect(
-      pairCounts(list, [
-        [['docker'], ['create']],
-        [['docker'], ['run']],
-        [['run'], ['docker']],
-      ]),
-    ).toEqual([2, 1, 0]);
-  });
-});
-
-describe('echo', () => {
-  const query = [concept(0, '컨테이너'), concept(1, '만들기'), concept(2, '실행')];
-  const rarity = [0.5, 1, 0.25];
-  const list = (text: string) => text.split(' ').map(indexForms);
-
-  test('weighs the longest run of query words a text holds in order, each within two words of the last', () => {
-    expect(echo(list('컨테이너를 만들기만 하고 실행하지는 않습니다'), query, rarity)).toBe(1.75);
-    expect(echo(list('이미지로 컨테이너를 만들기만 하고 그다음에 실행합니다'), query, rarity)).toBe(0);
-  });
-
-  test('does not count words out of order, synonyms, fewer than three words or a word that counts for nothing', () => {
-    expect(echo(list('실행 만들기 컨테이너'), query, rarity)).toBe(0);
-    const synonym = [concept(0, '컨테이너'), { ...concept(1, '만들기', '생성'), weights: [1, 1] }, concept(2, '실행')];
-    expect(echo(list('컨테이너 생성 실행'), synonym, rarity)).toBe(0);
-    expect(echo(list('컨테이너 만들기 실행'), synonym, rarity)).toBe(1.75);
-    expect(echo(list('컨테이너 만들기'), query, rarity)).toBe(0);
-    const negated = [...query.slice(0, 2), { ...concept(2, '실행'), importance: 0 }];
-    expect(echo(list('컨테이너 만들기 실행'), negated, rarity)).toBe(0);
-  });
-});
 
 describe('scorePage', () => {
   describe('a lesson’s questions (in the lead, found by their anchor and meta text)', () => {
@@ -148,26 +113,6 @@ describe('scorePage', () => {
 
   test('returns a lacking score for a page without text', () => {
     expect(scorePage(page('', ''), query, [1, 1, 1]).score).toBeLessThan(0);
-  });
-});
-
-describe('pairCounts in any spelling', () => {
-  test('finds a query word pair side by side in any of its spellings, and not in the other order', () => {
-    const list = ['docker', 'images', '명령'].map((word) => indexForms(word));
-    expect(
-      pairCounts(list, [
-        [['docker'], ['image']],
-        [['images'], ['docker']],
-      ]),
-    ).toEqual([1, 0]);
-    expect(
-      pairCounts(list, [
-        [
-          ['도커', 'docker'],
-          ['이미지', 'images'],
-        ],
-      ]),
-    ).toEqual([1]);
   });
 });
 

@@ -4,8 +4,10 @@
  * query's concepts beats one that mentions them in passing, and one section holding all of them
  * beats words scattered over the page. Each query word counts by how rare it is among the pages.
  */
-import { WEIGHT, type Concept } from './analyze.ts';
-import { queryKeys, readingForms, wordKey, words } from './normalize.ts';
+import type { Concept } from './analyze.ts';
+import { termKeys, typedOnly } from './concept-keys.ts';
+import { queryKeys, readingForms, words } from './normalize.ts';
+import { closeTogether, echo, pairCounts, type Phrase } from './proximity.ts';
 import { holdsTerm, sameWord } from './same-word.ts';
 import { cutQuestions, indexedWords, toOfflinePage, type Fragment } from './offline-index.ts';
 import { lessonOfPath } from '../paths.ts';
@@ -139,22 +141,6 @@ function found(list: readonly string[][], concepts: readonly Concept[]): Map<num
   return best;
 }
 
-/** A concept's terms as the keys of their words, with their weights (`포트 매핑` → [포트, 매핑]). */
-function termKeys(concept: Concept): { keys: string[]; weight: number }[] {
-  return concept.terms.map((term, n) => ({ keys: words(term).map(wordKey), weight: concept.weights[n] ?? 0 }));
-}
-
-/** The one-word terms of a concept as keys, with their weights (a two-word term is not one word's match). */
-function wordTerms(concept: Concept): { key: string; weight: number }[] {
-  return termKeys(concept).flatMap(({ keys, weight }) => (keys.length === 1 ? [{ key: keys[0] ?? '', weight }] : []));
-}
-
-/** The concept with only the words as typed: the stem and the surface form (`만들기`, `만들기만`), no synonym. */
-function typedOnly(concept: Concept): Concept {
-  const kept = concept.terms.flatMap((term, n) => (n === 0 || concept.weights[n] === WEIGHT.surface ? [term] : []));
-  return { ...concept, terms: kept, weights: kept.map(() => 1) };
-}
-
 /**
  * How many times a term of a concept covering each query position stands in `list`, each by its
  * term's weight: a word where it matches, a name of several words where they stand side by side.
@@ -197,18 +183,6 @@ function structural(rarity: readonly number[]): number[] {
   return rarity.map((value) => (value === 0 ? 0 : PLACE.structuralFloor + (1 - PLACE.structuralFloor) * value));
 }
 
-/** Two neighbouring query words, each as the keys any of which may stand for it. */
-export type Phrase = readonly [readonly string[], readonly string[]];
-
-/** For each of the query's word pairs (`docker images`, `container start`), how many times it stands side by side in `list`. */
-export function pairCounts(list: readonly string[][], phrases: readonly Phrase[]): number[] {
-  const has = (forms: readonly string[] | undefined, keys: readonly string[]) =>
-    forms !== undefined && keys.some((key) => sameWord(forms, key));
-  return phrases.map(
-    ([first, second]) => list.filter((word, index) => has(word, first) && has(list[index + 1], second)).length,
-  );
-}
-
 /** A word that says its title defines what stands before it: `…란?`, `…이란`, `개념`, `정의`. */
 const DEFINES_BEFORE = /^(?:이?란|개념|정의|뜻|의미)[과와]?\??$/u;
 const DEFINES_ITSELF = /^(.+?)이?란\??$/u;
@@ -240,71 +214,6 @@ function definitionOf(
   const subject = definedWords(title).map(readingForms);
   if (subject.length === 0 || !subject.every((forms) => keys.some((key) => sameWord(forms, key)))) return 0;
   return sum(found(subject, concepts), rarity);
-}
-
-/** How many words apart two query words may stand and still echo the query (`만들기만 하고 실행`). */
-const ECHO_GAP = 2;
-/** Fewer query words in a row than this are a phrase pair, not an echo. */
-const ECHO_LENGTH = 3;
-
-/**
- * The rarity-weighted longest run of query words (as typed, no synonym) that `list` holds in the
- * query's order, each within ECHO_GAP words of the one before; 0 for a run shorter than ECHO_LENGTH.
- */
-export function echo(list: readonly string[][], concepts: readonly Concept[], rarity: readonly number[]): number {
-  const typed = concepts
-    .filter((concept) => concept.covers.length === 1 && concept.importance !== 0)
-    .sort((a, b) => (a.covers[0] ?? 0) - (b.covers[0] ?? 0))
-    .map((concept) => ({ index: concept.covers[0] ?? 0, keys: wordTerms(typedOnly(concept)).map((term) => term.key) }));
-  const holds = (at: number, keys: readonly string[]) => keys.some((key) => sameWord(list[at] ?? [], key));
-  let best = 0;
-  for (const [first, start] of typed.entries()) {
-    for (let at = 0; at < list.length; at += 1) {
-      if (!holds(at, start.keys)) continue;
-      let last = at;
-      let length = 1;
-      let total = rarity[start.index] ?? 1;
-      for (const next of typed.slice(first + 1)) {
-        const gap = [...Array(ECHO_GAP).keys()].map((step) => last + 1 + step).find((place) => holds(place, next.keys));
-        if (gap === undefined) break;
-        last = gap;
-        length += 1;
-        total += rarity[next.index] ?? 1;
-      }
-      if (length >= ECHO_LENGTH) best = Math.max(best, total);
-    }
-  }
-  return best;
-}
-
-/** How many words apart query words may be and still count as one answer. */
-const WINDOW = 8;
-
-/** The rarity-weighted query words found together within WINDOW words of `list`, at best. */
-export function closeTogether(
-  list: readonly string[][],
-  concepts: readonly Concept[],
-  rarity: readonly number[],
-): number {
-  const keys = concepts
-    .filter((concept) => concept.covers.length === 1)
-    .map((concept) => ({
-      index: concept.covers[0] ?? 0,
-      keys: wordTerms(concept).map((term) => term.key),
-    }));
-  const at = list.map((forms) =>
-    keys.filter((entry) => entry.keys.some((key) => sameWord(forms, key))).map((entry) => entry.index),
-  );
-  let best = 0;
-  for (let start = 0; start < at.length; start += 1) {
-    if ((at[start] ?? []).length === 0) continue;
-    const seen = new Set(at.slice(start, start + WINDOW).flat());
-    best = Math.max(
-      best,
-      [...seen].reduce((total, index) => total + (rarity[index] ?? 1), 0),
-    );
-  }
-  return best;
 }
 
 function sectionScore(
