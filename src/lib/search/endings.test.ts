@@ -77,6 +77,9 @@ describe('verbForms', () => {
     ['지움', ['지움', '지우']],
     ['못지워요', ['못지워요', '지워요']],
     ['안돼', ['안돼']],
+    ['껐다', ['껐다', '꺼']],
+    ['지웠어요', ['지웠어요', '지워']],
+    ['안켰어', ['안켰어', '켰어', '켜']],
   ])('%s is looked up as %j', (word, forms) => {
     expect(verbForms(word)).toEqual(forms);
   });
@@ -92,14 +95,22 @@ describe('beforeParticle', () => {
 });
 
 describe('isSpokenVerb', () => {
-  test.each(['보여주세요', '받아져요', '됐는데', '걸려여', '설치한다', '알려줘'])(
-    'reads %s as a spoken verb',
-    (word) => {
-      expect(isSpokenVerb(word)).toBe(true);
-    },
-  );
+  test.each([
+    '보여주세요',
+    '받아져요',
+    '됐는데',
+    '걸려여',
+    '설치한다',
+    '알려줘',
+    '받아서',
+    '묶어서',
+    '지울라니까',
+    '뭐였더라',
+  ])('reads %s as a spoken verb', (word) => {
+    expect(isSpokenVerb(word)).toBe(true);
+  });
 
-  test.each(['컨테이너', '주요긴능', '도커퍄일', '볼룸'])('reads %s as no verb', (word) => {
+  test.each(['컨테이너', '주요긴능', '도커퍄일', '볼룸', '인증서', '설명서'])('reads %s as no verb', (word) => {
     expect(isSpokenVerb(word)).toBe(false);
   });
 });

@@ -177,8 +177,23 @@ function withoutNounEnding(word: string): string | undefined {
 }
 
 /**
+ * The verb before its past tense (`껐다` → `꺼`, `지웠어요` → `지워`, `켰더니` → `켜`): the past is a
+ * final ㅆ on the stem's last syllable, and only endings follow it; undefined without one.
+ */
+function beforePast(word: string): string | undefined {
+  const syllables = [...word];
+  for (let at = syllables.length - 1; at >= 0; at -= 1) {
+    const parts = disassembleCompleteCharacter(syllables[at] ?? '');
+    if (parts?.jongseong === 'ㅆ')
+      return syllables.slice(0, at).join('') + combineCharacter(parts.choseong, parts.jungseong);
+  }
+  return undefined;
+}
+
+/**
  * The forms a verb may be looked up by, as typed first: without a glued `안`/`못` (`안켜짐` → `켜짐`),
- * without the noun-making ㅁ (`켜짐` → `켜지`) and then the passive `지` (`지워짐` → `지워지` → `지워`).
+ * without the noun-making ㅁ (`켜짐` → `켜지`) and then the passive `지` (`지워짐` → `지워지` → `지워`),
+ * and before its past tense (`껐다` → `꺼`).
  */
 export function verbForms(word: string): string[] {
   const forms = [word];
@@ -187,15 +202,17 @@ export function verbForms(word: string): string[] {
   const verb = withoutNounEnding(plain);
   if (verb !== undefined) forms.push(verb);
   if (verb?.endsWith('지') && length(verb) >= 2) forms.push(verb.slice(0, -1));
+  const past = beforePast(plain);
+  if (past !== undefined) forms.push(past);
   return forms;
 }
 
 /**
  * A verb in a spoken form, polite, plain or asking (`보여주세요`, `받아져요`, `됐는데`, typed casually
- * `걸려여`): the student's own verb, not a slip of a term (no `bios` for 보여주세, no word spaced off
- * `받아져요`).
+ * `걸려여`), or joined to what follows (`받아서`, `지울라니까`, `뭐였더라`): the student's own verb, not a
+ * slip of a term (no `bios` for 보여주세, no `bash` for 받아서, no word spaced off `받아져요`).
  */
-const SPOKEN_VERB = /(?:[요다]|줘|는데|은데|던데|[려해돼와봐]여)$/u;
+const SPOKEN_VERB = /(?:[요다]|줘|는데|은데|던데|[려해돼와봐]여|[아어여해워와봐]서|니까|더라|더니|잖아|거든)$/u;
 
 /** True when `word` ends like a spoken verb form (SPOKEN_VERB). */
 export function isSpokenVerb(word: string): boolean {
