@@ -110,7 +110,7 @@ describe('isSpokenVerb', () => {
     expect(isSpokenVerb(word)).toBe(true);
   });
 
-  test.each(['컨테이너', '주요긴능', '도커퍄일', '볼룸', '인증서', '설명서'])('reads %s as no verb', (word) => {
+  test.each(['컨테이너', '주요긴능', '도커퍄일', '볼룸', '인증서', '설명서', '근거'])('reads %s as no verb', (word) => {
     expect(isSpokenVerb(word)).toBe(false);
   });
 });

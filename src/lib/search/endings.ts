@@ -209,10 +209,12 @@ export function verbForms(word: string): string[] {
 
 /**
  * A verb in a spoken form, polite, plain or asking (`보여주세요`, `받아져요`, `됐는데`, typed casually
- * `걸려여`), or joined to what follows (`받아서`, `지울라니까`, `뭐였더라`): the student's own verb, not a
- * slip of a term (no `bios` for 보여주세, no `bash` for 받아서, no word spaced off `받아져요`).
+ * `걸려여`, `맞죠`), joined to what follows (`받아서`, `지울라니까`, `뭐였더라`) or made a thing (`올리는거`): the
+ * student's own verb, not a slip of a term (no `bios` for 보여주세, `bash` for 받아서 or `image` for 맞죠, no word
+ * spaced off `받아져요`).
  */
-const SPOKEN_VERB = /(?:[요다]|줘|는데|은데|던데|[려해돼와봐]여|[아어여해워와봐]서|니까|더라|더니|잖아|거든)$/u;
+const SPOKEN_VERB =
+  /(?:[요다]|줘|는데|은데|던데|[려해돼와봐]여|[아어여해워와봐]서|니까|더라|더니|잖아|거든|죠|[는은런던]거)$/u;
 
 /** True when `word` ends like a spoken verb form (SPOKEN_VERB). */
 export function isSpokenVerb(word: string): boolean {
