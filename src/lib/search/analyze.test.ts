@@ -89,6 +89,16 @@ describe('analyzeQuery', () => {
     expect(made('why docker images made of layers 차이')?.importance).toBeUndefined();
   });
 
+  test('drops a filler with a verb ending on it (`뭐고`), not a word that only starts like one', () => {
+    const asking = createLexicon([{ names: ['도커', 'docker'] }], [], ['뭐', '왜']);
+    const words = (query: string) =>
+      analyzeQuery(query, asking)
+        .filter((concept) => concept.covers.length === 1)
+        .map((concept) => concept.terms[0]);
+    expect(words('도커는 뭐고 왜 쓰나요')).toEqual(['도커', '쓰나']);
+    expect(words('뭐든지')).toEqual(['뭐든지']);
+  });
+
   test('reads an option the vocabulary names even when its letters are a filler (`-it`), and the filler alone as one', () => {
     const options = createLexicon(
       [{ names: ['터미널 입력', 'interactive'], options: ['-it'] }],

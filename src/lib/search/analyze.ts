@@ -5,7 +5,7 @@
  * concept (`도커 허브` → `도커허브`), and a long word also tries its spaced halves (`도커허브` → `도커 허브`).
  */
 import { englishBases } from './english.ts';
-import { stem, isEndingOnly } from './endings.ts';
+import { beforeEnding, stem, isEndingOnly } from './endings.ts';
 import { compact, isFiller, lookup, type Found, type Lexicon } from './lexicon.ts';
 import { hasHangul, length, splitLatinTail, splitNumber, words } from './normalize.ts';
 
@@ -205,7 +205,7 @@ function conceptTerms(
     prose && found?.via === 'command'
       ? bases().find((item) => item.via !== 'command' && item.group !== found.group)
       : undefined;
-  if (isFiller(lexicon, base) && !found) return undefined;
+  if ((isFiller(lexicon, base) || isFiller(lexicon, beforeEnding(word))) && !found) return undefined;
   if (hasHangul(base) && length(base) < 2 && !found) return undefined;
   const head = found?.group.names.includes(word) ? word : base;
   const unsure = !found && (hasHangul(base) ? base === word && VERB_FORM.test(base) : prose && ENGLISH_WORD.test(word));

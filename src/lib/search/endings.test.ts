@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  beforeEnding,
   beforeParticle,
   isEndingOnly,
   isSpokenVerb,
@@ -15,6 +16,9 @@ describe('stem', () => {
     ['컨테이너에서는', '컨테이너'],
     ['도커의', '도커'],
     ['컨테이너끼리', '컨테이너'],
+    ['기능들', '기능'],
+    ['서비스들을', '서비스'],
+    ['만들', '만들'],
     ['볼륨은', '볼륨'],
     ['실행하려면', '실행'],
     ['설치한', '설치'],
@@ -80,8 +84,18 @@ describe('verbForms', () => {
     ['껐다', ['껐다', '꺼']],
     ['지웠어요', ['지웠어요', '지워']],
     ['안켰어', ['안켰어', '켰어', '켜']],
+    ['지워질', ['지워질', '지워지', '지워']],
+    ['켜진', ['켜진', '켜지', '켜']],
+    ['켤', ['켤', '켜']],
   ])('%s is looked up as %j', (word, forms) => {
     expect(verbForms(word)).toEqual(forms);
+  });
+});
+
+describe('beforeEnding', () => {
+  test('cuts a verb ending even down to one syllable', () => {
+    expect(beforeEnding('뭐고')).toBe('뭐');
+    expect(beforeEnding('컨테이너')).toBe('컨테이너');
   });
 });
 

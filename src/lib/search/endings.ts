@@ -81,6 +81,7 @@ const PARTICLES = [
   '요',
   '야',
   '법',
+  '들',
 ] as const;
 
 /**
@@ -131,6 +132,11 @@ export function beforeParticle(word: string): string {
   return stripLongest(word, PARTICLES, 1);
 }
 
+/** The word before a verb ending, however short (`뭐고` → `뭐`): for telling a question word, not for searching. */
+export function beforeEnding(word: string): string {
+  return stripLongest(word, VERB_ENDINGS, 1);
+}
+
 /** Cuts a light verb and what follows (`실행하려면` → `실행`); the word itself when there is none. */
 export function stripLightVerb(word: string): string {
   return LIGHT_VERB.exec(word)?.[1] ?? word;
@@ -168,11 +174,14 @@ export function isEndingOnly(tail: string): boolean {
 /** `안` or `못` typed onto the verb it negates (`안켜져요`, `못지움`). */
 const GLUED_NEGATION = /^[안못](?=[\uAC00-\uD7A3]{2})/u;
 
-/** The word without the ㅁ that makes a verb a noun (`켜짐` → `켜지`, `지움` → `지우`); undefined without one. */
+/**
+ * The word without the ㅁ that makes a verb a noun (`켜짐` → `켜지`, `지움` → `지우`) or the ㄴ or ㄹ that
+ * makes it describe one (`지워질 때` → `지워지`); undefined without one.
+ */
 function withoutNounEnding(word: string): string | undefined {
   // undefined for anything but a whole syllable
   const parts = disassembleCompleteCharacter(word.at(-1) ?? '');
-  if (parts?.jongseong !== 'ㅁ') return undefined;
+  if (parts === undefined || !['ㅁ', 'ㄴ', 'ㄹ'].includes(parts.jongseong)) return undefined;
   return word.slice(0, -1) + combineCharacter(parts.choseong, parts.jungseong);
 }
 
