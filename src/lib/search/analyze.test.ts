@@ -156,6 +156,12 @@ describe('analyzeQuery', () => {
     expect(primaries('도커 허브에서 이미지')).toEqual(['도커 허브', '이미지']);
   });
 
+  test('does not join two words a particle sets apart (`도커와 허브`, `도커는 허브가`), but does across `에`', () => {
+    expect(primaries('도커와 허브')).toEqual(['도커', '허브']);
+    expect(primaries('도커는 허브가')).toEqual(['도커', '허브']);
+    expect(primaries('도커에 허브')).toEqual(['도커 허브']);
+  });
+
   test('returns a joined concept for two Hangul words and the spaced form for a compound', () => {
     const joined = analyzeQuery('포트 충돌', lexicon).at(-1);
     expect(joined?.covers).toEqual([0, 1]);

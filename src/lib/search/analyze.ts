@@ -5,7 +5,7 @@
  * concept (`도커 허브` → `도커허브`), and a long word also tries its spaced halves (`도커허브` → `도커 허브`).
  */
 import { englishBases } from './english.ts';
-import { beforeEnding, stem, isEndingOnly } from './endings.ts';
+import { beforeEnding, stem, stripParticle, isEndingOnly } from './endings.ts';
 import { compact, isFiller, lookup, type Found, type Lexicon } from './lexicon.ts';
 import { hasHangul, length, splitLatinTail, splitNumber, words } from './normalize.ts';
 
@@ -104,6 +104,11 @@ const SHAPERS: readonly { is: (terms: Omit<Concept, 'covers'>) => boolean; other
 ];
 
 const MAX_TERMS = 10;
+/**
+ * Particles that end a phrase (`컨테이너와 이미지는`: container and image; `컨테이너는 이미지가`): a word
+ * with one is no first part of a name (`컨테이너 이미지`), though one with `에` or `의` may be (`이미지에 태그`).
+ */
+const SEPARATES = new Set(['와', '과', '랑', '이랑', '하고', '은', '는', '이', '가', '도', '을', '를']);
 /** A counter and its particle (`가지`, `개`, `대에`), after a number or 여러. */
 const COUNTER = '(?:가지|개|번|단계|줄|명|대|종류|초|분)(?:[은는이가을를에의도씩]|에서|이나)?';
 /**
@@ -233,7 +238,11 @@ function joinNames(list: readonly string[], lexicon: Lexicon): string[] {
   for (let index = 0; index < list.length;) {
     const run = [3, 2]
       .map((size) => list.slice(index, index + size))
-      .filter((words) => words.length > 1)
+      .filter(
+        (words) =>
+          words.length > 1 &&
+          words.slice(0, -1).every((word) => !SEPARATES.has(word.slice(stripParticle(word).length))),
+      )
       .map((words) => words.map((word) => (hasHangul(word) ? stem(word) : word)).join(' '))
       .find((name) => lookup(lexicon, name)?.via === 'name');
     joined.push(run ?? list[index] ?? '');
