@@ -7,7 +7,10 @@
 import { combineCharacter, disassembleCompleteCharacter } from 'es-hangul';
 import { length } from './normalize.ts';
 
-/** Particles (josa), short endings and `법` (`작성법` → `작성`), longest first so `에서는` wins over `는`. */
+/**
+ * Particles (josa), short endings, `법` (`작성법` → `작성`) and the plural `들` (`기능들`), longest first so
+ * `에서는` wins over `는`.
+ */
 const PARTICLES = [
   '하는방법',
   '하는법',
@@ -201,8 +204,8 @@ function beforePast(word: string): string | undefined {
 
 /**
  * The forms a verb may be looked up by, as typed first: without a glued `안`/`못` (`안켜짐` → `켜짐`),
- * without the noun-making ㅁ (`켜짐` → `켜지`) and then the passive `지` (`지워짐` → `지워지` → `지워`),
- * and before its past tense (`껐다` → `꺼`).
+ * without the ㅁ, ㄴ or ㄹ that makes it a noun or describe one (`켜짐`, `켜진` → `켜지`) and then the passive
+ * `지` (`지워짐` → `지워지` → `지워`), and before its past tense (`껐다` → `꺼`).
  */
 export function verbForms(word: string): string[] {
   const forms = [word];
