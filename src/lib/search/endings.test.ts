@@ -58,6 +58,7 @@ describe('isEndingOnly', () => {
     ['에만', true],
     ['까지도', true],
     ['하려면', true],
+    ['려다가', true],
     ['아요', true],
     ['었는데', true],
     ['', true],

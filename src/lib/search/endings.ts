@@ -92,12 +92,15 @@ const PARTICLES = [
  * too many nouns end in them (`이미지`, `패키지`, `인증서`).
  */
 const VERB_ENDINGS = [
+  '으려다가',
+  '려다가',
   '으려면',
   '는방법',
   '려고요',
   '는법',
   '려면',
   '려고',
+  '려다',
   '는데',
   '는지',
   '나요',
@@ -226,7 +229,7 @@ export function verbForms(word: string): string[] {
  * spaced off `받아져요`).
  */
 const SPOKEN_VERB =
-  /(?:[요다]|줘|는데|은데|던데|[려해돼와봐]여|[아어여해워와봐]서|니까|더라|더니|잖아|거든|죠|[는은런던]거)$/u;
+  /(?:[요다]|줘|는데|은데|던데|[려해돼와봐라]여|[아어여해워와봐돼]서|니까|더라|더니|잖아|거든|죠|[는은런던]거)$/u;
 
 /** True when `word` ends like a spoken verb form (SPOKEN_VERB). */
 export function isSpokenVerb(word: string): boolean {
