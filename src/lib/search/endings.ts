@@ -191,6 +191,20 @@ function withoutNounEnding(word: string): string | undefined {
   return word.slice(0, -1) + combineCharacter(parts.choseong, parts.jungseong);
 }
 
+/** Vowels a verb ends in before the passive 지 (`꺼지`, `켜지`, `만들어지`; es-hangul spells ㅝ of `지워지` ㅜㅓ). */
+const BEFORE_PASSIVE = new Set(['ㅏ', 'ㅓ', 'ㅕ', 'ㅐ', 'ㅔ']);
+
+/** True when `word` ends in the passive 지 after a verb's 아/어 (`지워지`), not a noun's 지 (`이미지`). */
+function isPassive(word: string): boolean {
+  const before = disassembleCompleteCharacter([...word].at(-2) ?? '');
+  return (
+    word.endsWith('지') &&
+    before !== undefined &&
+    before.jongseong === '' &&
+    BEFORE_PASSIVE.has(before.jungseong.at(-1) ?? '')
+  );
+}
+
 /**
  * The verb before its past tense (`껐다` → `꺼`, `지웠어요` → `지워`, `켰더니` → `켜`): the past is a
  * final ㅆ on the stem's last syllable, and only endings follow it; undefined without one.
@@ -216,7 +230,8 @@ export function verbForms(word: string): string[] {
   if (plain !== word) forms.push(plain);
   const verb = withoutNounEnding(plain);
   if (verb !== undefined) forms.push(verb);
-  if (verb?.endsWith('지') && length(verb) >= 2) forms.push(verb.slice(0, -1));
+  const passive = verb ?? plain;
+  if (isPassive(passive)) forms.push(passive.slice(0, -1));
   const past = beforePast(plain);
   if (past !== undefined) forms.push(past);
   return forms;
