@@ -4,14 +4,16 @@
  * many lessons built first. The queries are the search tables' (e2e/search-queries*.yaml).
  * `npm run bench:search -- --accuracy` instead counts, in Node over the file:// index, how often each
  * table puts an accepted page first and in the first three (and lists the misses of the extra table;
- * of the untuned one, only its figures).
+ * of the untuned one, only its figures). `npm run bench:search -- --explain "<query>"` (repeatable) prints
+ * how search read the query, word by word, and its first five results.
  * A benchmark, not a test: it prints figures and fails only when it cannot measure.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { measureTable, offlineSearch } from './bench-search/accuracy.ts';
+import { measureTable, offlineEngine, offlineSearch } from './bench-search/accuracy.ts';
+import { describeReading } from './bench-search/explain.ts';
 import { measureSearch } from './bench-search/measure.ts';
 import {
   lessonQuestions,
@@ -21,9 +23,12 @@ import {
   UNTUNED_QUERIES,
 } from './bench-search/query-table.ts';
 import { buildSyntheticCourse } from './bench-search/synthetic.ts';
+import { readQuery } from '../src/lib/search/korean-search.ts';
 import { LEXICON_FILE } from '../src/lib/search/paths.ts';
 
-const { values } = parseArgs({ options: { accuracy: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { accuracy: { type: 'boolean', default: false }, explain: { type: 'string', multiple: true } },
+});
 const repoRoot = path.resolve(import.meta.dirname, '..');
 const lessons = Number(process.env['BENCH_LESSONS'] ?? 0);
 const content = path.resolve(process.env['COURSE_CONTENT_DIR'] ?? 'content');
@@ -72,6 +77,17 @@ async function accuracy(): Promise<void> {
     );
 }
 
+/** How search reads each query and what it finds first (`--explain`), for a teacher looking into a miss. */
+async function explain(queries: readonly string[]): Promise<void> {
+  const { context } = await offlineEngine(site, content);
+  const search = await offlineSearch(site, content, 5);
+  for (const query of queries) {
+    console.log(`"${query}"`);
+    for (const line of describeReading(readQuery(query, context))) console.log(`  ${line}`);
+    console.log(`  first results: ${(await search(query)).join(', ') || 'none'}`);
+  }
+}
+
 /** The six queries the benchmark measured before it typed the tables, kept first for comparison. */
 const CLASSIC = [
   '이미지를 지우는 법',
@@ -111,7 +127,7 @@ async function speed(): Promise<void> {
 }
 
 try {
-  await (values.accuracy ? accuracy() : speed());
+  await (values.explain ? explain(values.explain) : values.accuracy ? accuracy() : speed());
 } catch (error) {
   console.error(`${site}:1:1 error bench-search/failed ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;

@@ -7,8 +7,14 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readPageFragments } from '../../src/integrations/pagefind-fragments.ts';
 import { parseGlossaryNames } from '../../src/lib/search/glossary-names.ts';
-import { koreanSearch } from '../../src/lib/search/korean-search.ts';
-import { pageTitles, pageWords, searchContext, type LexiconData } from '../../src/lib/search/lexicon-data.ts';
+import { koreanSearch, type SearchEngine } from '../../src/lib/search/korean-search.ts';
+import {
+  pageTitles,
+  pageWords,
+  searchContext,
+  type LexiconData,
+  type SearchContext,
+} from '../../src/lib/search/lexicon-data.ts';
 import { createOfflineEngine } from '../../src/lib/search/offline-engine.ts';
 import { toOfflinePage } from '../../src/lib/search/offline-index.ts';
 import { clientVocabulary } from '../../src/lib/search/vocabulary.ts';
@@ -17,8 +23,11 @@ import { accepted, targetOf, type QueryRow } from './query-table.ts';
 
 export type Search = (query: string) => Promise<string[]>;
 
-/** A search over the site built in `site` that returns the first `count` results' targets (`lesson`, `errors#id`). */
-export async function offlineSearch(site: string, content: string, count = 3): Promise<Search> {
+/** The file:// search engine over the site built in `site`, and the context it reads queries with. */
+export async function offlineEngine(
+  site: string,
+  content: string,
+): Promise<{ engine: SearchEngine; context: SearchContext }> {
   const pageFragments = await readPageFragments(site);
   const fragments = pageFragments.map((entry) => entry.fragment);
   const glossaryFile = path.join(content, 'glossary.yaml');
@@ -30,7 +39,13 @@ export async function offlineSearch(site: string, content: string, count = 3): P
     titles: pageTitles(pageFragments),
   };
   const pages = pageFragments.map(({ id, fragment }) => toOfflinePage(fragment, '/', id));
-  const search = koreanSearch(createOfflineEngine({ lexicon, pages }, '/'), searchContext(lexicon));
+  return { engine: createOfflineEngine({ lexicon, pages }, '/'), context: searchContext(lexicon) };
+}
+
+/** A search over the site built in `site` that returns the first `count` results' targets (`lesson`, `errors#id`). */
+export async function offlineSearch(site: string, content: string, count = 3): Promise<Search> {
+  const { engine, context } = await offlineEngine(site, content);
+  const search = koreanSearch(engine, context);
   return async (query) => {
     const response = await search(query);
     const shown = await Promise.all(

@@ -119,6 +119,18 @@ interface Read {
   scored: PageScore;
 }
 
+/** How a query is read: its concepts as the student typed them (`typed`), and as searched, spelling guesses added (`read`). */
+export interface Reading {
+  typed: Concept[];
+  read: Concept[];
+}
+
+/** Reads a query: respaced, analysed into concepts, and given spelling guesses where no page has a word. */
+export function readQuery(query: string, context: SearchContext): Reading {
+  const typed = analyzeQuery(respace(query, context.lexicon, context.dictionary), context.lexicon);
+  return { typed, read: withGuesses(typed, context) };
+}
+
 /** Wraps `engine` so `search()` understands Korean queries; results are cached per word and filter. */
 export function koreanSearch(engine: SearchEngine, context: SearchContext): SearchEngine['search'] {
   const original = engine.search.bind(engine);
@@ -137,10 +149,9 @@ export function koreanSearch(engine: SearchEngine, context: SearchContext): Sear
   };
   return async (query, options = {}) => {
     if (query === null || query.trim() === '') return original(query, options);
-    const plain = analyzeQuery(respace(query, context.lexicon, context.dictionary), context.lexicon);
-    if (plain.length === 0) return EMPTY;
+    const { read: concepts } = readQuery(query, context);
+    if (concepts.length === 0) return EMPTY;
     const hits = new Map<string, EngineResult[]>();
-    const concepts = withGuesses(plain, context);
     // A word no page has is not searched: Pagefind would answer it with loose matches only.
     const wanted = concepts.filter((concept) => concept.importance !== 0);
     if (wanted.length === 0) return EMPTY;
