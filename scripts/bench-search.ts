@@ -12,7 +12,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { measureTable, offlineEngine, offlineSearch } from './bench-search/accuracy.ts';
+import { measureTable, offlineEngine, offlineSearch, targetSearch } from './bench-search/accuracy.ts';
 import { describeReading } from './bench-search/explain.ts';
 import { measureSearch } from './bench-search/measure.ts';
 import {
@@ -79,8 +79,8 @@ async function accuracy(): Promise<void> {
 
 /** How search reads each query and what it finds first (`--explain`), for a teacher looking into a miss. */
 async function explain(queries: readonly string[]): Promise<void> {
-  const { context } = await offlineEngine(site, content);
-  const search = await offlineSearch(site, content, 5);
+  const { engine, context } = await offlineEngine(site, content);
+  const search = targetSearch(engine, context, 5);
   for (const query of queries) {
     console.log(`"${query}"`);
     for (const line of describeReading(readQuery(query, context))) console.log(`  ${line}`);

@@ -42,9 +42,8 @@ export async function offlineEngine(
   return { engine: createOfflineEngine({ lexicon, pages }, '/'), context: searchContext(lexicon) };
 }
 
-/** A search over the site built in `site` that returns the first `count` results' targets (`lesson`, `errors#id`). */
-export async function offlineSearch(site: string, content: string, count = 3): Promise<Search> {
-  const { engine, context } = await offlineEngine(site, content);
+/** A search over `engine` that returns the first `count` results' targets (`lesson`, `errors#id`). */
+export function targetSearch(engine: SearchEngine, context: SearchContext, count = 3): Search {
   const search = koreanSearch(engine, context);
   return async (query) => {
     const response = await search(query);
@@ -53,6 +52,12 @@ export async function offlineSearch(site: string, content: string, count = 3): P
     );
     return shown.map((url) => targetOf(url) ?? `? ${url}`);
   };
+}
+
+/** targetSearch over the site built in `site`. */
+export async function offlineSearch(site: string, content: string, count = 3): Promise<Search> {
+  const { engine, context } = await offlineEngine(site, content);
+  return targetSearch(engine, context, count);
 }
 
 export interface TableFigures {
