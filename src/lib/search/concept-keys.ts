@@ -11,7 +11,7 @@ export function termKeys(concept: Concept): { keys: string[]; weight: number }[]
 }
 
 /** The one-word terms of a concept as keys, with their weights (a two-word term is not one word's match). */
-export function wordTerms(concept: Concept): { key: string; weight: number }[] {
+function wordTerms(concept: Concept): { key: string; weight: number }[] {
   return termKeys(concept).flatMap(({ keys, weight }) => (keys.length === 1 ? [{ key: keys[0] ?? '', weight }] : []));
 }
 
@@ -19,4 +19,14 @@ export function wordTerms(concept: Concept): { key: string; weight: number }[] {
 export function typedOnly(concept: Concept): Concept {
   const kept = concept.terms.flatMap((term, n) => (n === 0 || concept.weights[n] === WEIGHT.surface ? [term] : []));
   return { ...concept, terms: kept, weights: kept.map(() => 1) };
+}
+
+/** Each one-word concept's query position and the keys of its one-word terms (as `pick` leaves them: all, or typedOnly). */
+export function positionKeys(
+  concepts: readonly Concept[],
+  pick: (concept: Concept) => Concept = (concept) => concept,
+): { index: number; keys: string[] }[] {
+  return concepts
+    .filter((concept) => concept.covers.length === 1)
+    .map((concept) => ({ index: concept.covers[0] ?? 0, keys: wordTerms(pick(concept)).map((term) => term.key) }));
 }

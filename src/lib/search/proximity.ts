@@ -3,7 +3,7 @@
  * words typed in the query's order (an echo of the question), and all of them within a few words.
  */
 import type { Concept } from './analyze.ts';
-import { typedOnly, wordTerms } from './concept-keys.ts';
+import { positionKeys, typedOnly } from './concept-keys.ts';
 import { sameWord } from './same-word.ts';
 
 /** Two neighbouring query words, each as the keys any of which may stand for it. */
@@ -28,11 +28,16 @@ const ECHO_LENGTH = 3;
  * query's order, each within ECHO_GAP words of the one before; 0 for a run shorter than ECHO_LENGTH.
  */
 export function echo(list: readonly string[][], concepts: readonly Concept[], rarity: readonly number[]): number {
-  const typed = concepts
-    .filter((concept) => concept.covers.length === 1 && concept.importance !== 0)
-    .sort((a, b) => (a.covers[0] ?? 0) - (b.covers[0] ?? 0))
-    .map((concept) => ({ index: concept.covers[0] ?? 0, keys: wordTerms(typedOnly(concept)).map((term) => term.key) }));
+  const typed = positionKeys(
+    concepts.filter((concept) => concept.importance !== 0),
+    typedOnly,
+  ).sort((a, b) => a.index - b.index);
   const holds = (at: number, keys: readonly string[]) => keys.some((key) => sameWord(list[at] ?? [], key));
+  /** The first place within ECHO_GAP words after `from` that holds one of `keys`. */
+  const nextAt = (from: number, keys: readonly string[]): number | undefined => {
+    for (let place = from + 1; place <= from + ECHO_GAP; place += 1) if (holds(place, keys)) return place;
+    return undefined;
+  };
   let best = 0;
   for (const [first, start] of typed.entries()) {
     for (let at = 0; at < list.length; at += 1) {
@@ -41,9 +46,9 @@ export function echo(list: readonly string[][], concepts: readonly Concept[], ra
       let length = 1;
       let total = rarity[start.index] ?? 1;
       for (const next of typed.slice(first + 1)) {
-        const gap = [...Array(ECHO_GAP).keys()].map((step) => last + 1 + step).find((place) => holds(place, next.keys));
-        if (gap === undefined) break;
-        last = gap;
+        const place = nextAt(last, next.keys);
+        if (place === undefined) break;
+        last = place;
         length += 1;
         total += rarity[next.index] ?? 1;
       }
@@ -62,12 +67,7 @@ export function closeTogether(
   concepts: readonly Concept[],
   rarity: readonly number[],
 ): number {
-  const keys = concepts
-    .filter((concept) => concept.covers.length === 1)
-    .map((concept) => ({
-      index: concept.covers[0] ?? 0,
-      keys: wordTerms(concept).map((term) => term.key),
-    }));
+  const keys = positionKeys(concepts);
   const at = list.map((forms) =>
     keys.filter((entry) => entry.keys.some((key) => sameWord(forms, key))).map((entry) => entry.index),
   );
