@@ -3,8 +3,8 @@
  * built site in DIST_DIR (default dist/), or with BENCH_LESSONS=1000 for a synthetic course of that
  * many lessons built first. The queries are the search tables' (e2e/search-queries*.yaml).
  * `npm run bench:search -- --accuracy` instead counts, in Node over the file:// index, how often each
- * table puts an accepted page first and in the first three (and lists the misses of the extra table;
- * of the untuned one, only its figures). `npm run bench:search -- --explain "<query>"` (repeatable) prints
+ * table puts an accepted page first and in the first three, and of what kind its misses are (see
+ * bench-search/miss-kind.ts); it lists the misses of the extra table, and of the untuned one only its figures. `npm run bench:search -- --explain "<query>"` (repeatable) prints
  * how search read the query, word by word, and its first five results.
  * A benchmark, not a test: it prints figures and fails only when it cannot measure.
  */
@@ -12,8 +12,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { measureTable, offlineEngine, offlineSearch, targetSearch } from './bench-search/accuracy.ts';
+import { measureTable, offlineEngine, targetSearch } from './bench-search/accuracy.ts';
 import { describeReading } from './bench-search/explain.ts';
+import { MISS_KINDS, missKinds, type MissKind } from './bench-search/miss-kind.ts';
 import { measureSearch } from './bench-search/measure.ts';
 import {
   lessonQuestions,
@@ -21,6 +22,7 @@ import {
   QUERY_TABLES,
   queryTable,
   UNTUNED_QUERIES,
+  type QueryRow,
 } from './bench-search/query-table.ts';
 import { buildSyntheticCourse } from './bench-search/synthetic.ts';
 import { readQuery } from '../src/lib/search/korean-search.ts';
@@ -48,33 +50,53 @@ const TARGETS: Record<keyof typeof QUERY_TABLES, { top1: number; top3: number }>
   heldout: { top1: 0.95, top3: 0.99 },
 };
 
+/** How many misses of each kind (see miss-kind.ts), as one line. */
+function kindCounts(kinds: readonly MissKind[]): string {
+  if (kinds.length === 0) return '  no misses';
+  const counts = MISS_KINDS.map((kind) => `${kinds.filter((item) => item === kind).length} ${kind}`);
+  return `  top-1 misses by kind: ${counts.join(', ')}`;
+}
+
 async function accuracy(): Promise<void> {
-  const search = await offlineSearch(site, content);
+  const { engine, context } = await offlineEngine(site, content);
+  const search = targetSearch(engine, context);
+  const kindOf = missKinds(engine, context);
+  const measure = async (rows: readonly QueryRow[]) => {
+    const figures = await measureTable(search, rows);
+    const kinds: MissKind[] = [];
+    for (const miss of figures.misses) kinds.push(await kindOf(miss));
+    return { ...figures, kinds };
+  };
   for (const [name, file] of Object.entries(QUERY_TABLES) as [keyof typeof QUERY_TABLES, string][]) {
     const rows = queryTable(file);
-    const figures = await measureTable(search, rows);
+    const figures = await measure(rows);
     const target = TARGETS[name];
     const met = figures.top1 >= target.top1 && figures.top3 >= target.top3;
     console.log(
       `${name} (${rows.length} queries, ${file}): ${shares(figures)}` +
         ` (target ${percent(target.top1)} / ${percent(target.top3)}: ${met ? 'met' : 'not met'})`,
     );
+    console.log(kindCounts(figures.kinds));
   }
   const asked = lessonQuestions(path.join(content, 'lessons'));
-  const own = await measureTable(search, asked);
+  const own = await measure(asked);
   console.log(`lesson questions (${asked.length}, each lesson's own, typed as written): ${shares(own)} (no target)`);
+  console.log(kindCounts(own.kinds));
   const untuned = queryTable(UNTUNED_QUERIES);
-  const unseen = await measureTable(search, untuned);
+  const unseen = await measure(untuned);
   console.log(
     `untuned (${untuned.length} queries, ${UNTUNED_QUERIES}): ${shares(unseen)} (no target; its misses are not printed)`,
   );
+  console.log(kindCounts(unseen.kinds));
   const more = queryTable(MORE_QUERIES);
-  const figures = await measureTable(search, more);
+  const figures = await measure(more);
   console.log(`more (${more.length} queries, ${MORE_QUERIES}): ${shares(figures)} (no target)`);
-  for (const { row, got } of figures.misses)
+  console.log(kindCounts(figures.kinds));
+  figures.misses.forEach(({ row, got }, index) =>
     console.log(
-      `  first is not accepted: ${row.query} → ${got.join(', ') || 'no result'} (accept ${row.accept.join(', ')})`,
-    );
+      `  first is not accepted: ${row.query} → ${got.join(', ') || 'no result'} (accept ${row.accept.join(', ')}; ${figures.kinds[index]})`,
+    ),
+  );
 }
 
 /** How search reads each query and what it finds first (`--explain`), for a teacher looking into a miss. */
