@@ -4,8 +4,9 @@
  * many lessons built first. The queries are the search tables' (e2e/search-queries*.yaml).
  * `npm run bench:search -- --accuracy` instead counts, in Node over the file:// index, how often each
  * table puts an accepted page first and in the first three, and of what kind its misses are (see
- * bench-search/miss-kind.ts); it lists the misses of the extra table, and of the untuned one only its figures. `npm run bench:search -- --explain "<query>"` (repeatable) prints
- * how search read the query, word by word, and its first five results.
+ * bench-search/miss-kind.ts); it lists the misses of the extra table, and of the untuned one only its
+ * figures. `npm run bench:search -- --explain "<query>"` (repeatable) prints how search read the query,
+ * word by word, and its first five results.
  * A benchmark, not a test: it prints figures and fails only when it cannot measure.
  */
 import { readFile } from 'node:fs/promises';
